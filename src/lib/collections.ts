@@ -1,0 +1,56 @@
+/**
+ * The corpus as the pages see it: Astro's content collections mapped to the
+ * same `Corpus` shape the checks use. Only this module talks to astro:content.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection } from 'astro:content';
+import type { Corpus } from './corpus.ts';
+import { parseCsv } from './csv.ts';
+
+let cached: Promise<Corpus> | undefined;
+
+async function load(): Promise<Corpus> {
+  const entries = async <C extends 'sources' | 'documents' | 'concepts' | 'processes' | 'events' | 'glossary'>(name: C) =>
+    (await getCollection(name)).map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data })).sort((a, b) => a.id.localeCompare(b.id, 'sv'));
+
+  const versions = (await getCollection('versions')).map((e) => {
+    const [document, , id] = e.id.split('/');
+    return { id, document, file: e.filePath ?? e.id, data: e.data };
+  });
+  const statistics = (await getCollection('statistics')).map((e) => {
+    const csvFile = (e.filePath ?? '').replace(/\.ya?ml$/, '.csv');
+    const [, ...rows] = parseCsv(readFileSync(csvFile, 'utf8'));
+    const keys = e.data.columns.map((c) => c.key);
+    return {
+      id: e.id,
+      file: e.filePath ?? e.id,
+      data: e.data,
+      csvFile,
+      rows: rows.map((cells) => Object.fromEntries(keys.map((k, i) => [k, (cells[i] ?? '').trim()]))),
+    };
+  });
+  const guides = (await getCollection('docs')).map((e) => ({
+    id: e.id,
+    file: e.filePath ?? e.id,
+    title: e.data.title,
+    aboutSite: e.data.aboutSite,
+    body: e.body ?? '',
+    bodyLine: 1,
+  }));
+  return {
+    sources: await entries('sources'),
+    documents: await entries('documents'),
+    versions,
+    concepts: await entries('concepts'),
+    processes: await entries('processes'),
+    events: await entries('events'),
+    statistics,
+    glossary: (await entries('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'sv')),
+    guides,
+  };
+}
+
+export function getCorpus(): Promise<Corpus> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,58 @@
+/**
+ * The whole content model in memory. Both the command-line checks (which read
+ * `content/` from disk) and the Astro pages (which read content collections)
+ * build a `Corpus`, so validation and every derived view work on one shape.
+ */
+import type {
+  Concept,
+  GlossaryTerm,
+  PolicyDocument,
+  PolicyEvent,
+  Process,
+  Source,
+  Statistic,
+  Version,
+} from './schema.ts';
+
+export interface Entry<T> {
+  /** The file name without extension: the record's id. */
+  id: string;
+  /** Path of the file the record came from, for messages. */
+  file: string;
+  data: T;
+}
+
+export interface VersionEntry extends Entry<Version> {
+  /** Id of the document this version belongs to (its folder). */
+  document: string;
+}
+
+export interface StatisticEntry extends Entry<Statistic> {
+  csvFile: string;
+  /** Rows of the CSV, keyed by column; an empty string is a value the table does not give. */
+  rows: Record<string, string>[];
+}
+
+export interface GuideEntry {
+  /** Slug path, e.g. "moten-och-verktyg/avstamningsmotet". */
+  id: string;
+  file: string;
+  title: string;
+  aboutSite: boolean;
+  /** MDX body without frontmatter. */
+  body: string;
+  /** Line in the file where the body starts, so body line numbers can be reported. */
+  bodyLine: number;
+}
+
+export interface Corpus {
+  sources: Entry<Source>[];
+  documents: Entry<PolicyDocument>[];
+  versions: VersionEntry[];
+  concepts: Entry<Concept>[];
+  processes: Entry<Process>[];
+  events: Entry<PolicyEvent>[];
+  statistics: StatisticEntry[];
+  glossary: Entry<GlossaryTerm>[];
+  guides: GuideEntry[];
+}

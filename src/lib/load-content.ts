@@ -1,0 +1,223 @@
+/**
+ * Reads `content/` from disk into a Corpus, checking every record against its
+ * schema. Used by `npm run check:*` and the build; the pages read the same
+ * files through Astro's content collections.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'astro/zod';
+import type { Corpus, Entry, GuideEntry, StatisticEntry, VersionEntry } from './corpus.ts';
+import { parseCsv } from './csv.ts';
+import type { Problem } from './problems.ts';
+import {
+  conceptSchema,
+  documentSchema,
+  eventSchema,
+  glossarySchema,
+  guideFields,
+  processSchema,
+  sourceSchema,
+  statisticSchema,
+  versionSchema,
+} from './schema.ts';
+
+export const contentDirFromEnv = () => process.env.CONTENT_DIR ?? 'content';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+interface Parsed {
+  value: unknown;
+  /** Line of a dotted field path, where the YAML has it. */
+  lineOf: (path: (string | number)[]) => number | undefined;
+}
+
+/** Parses YAML, reporting syntax errors with their line. */
+export function parseYaml(text: string, file: string, problems: Problem[], firstLine = 1): Parsed | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = lineCounter.linePos(error.pos[0]).line + firstLine - 1;
+      problems.push({
+        file,
+        line,
+        message: `YAML cannot be read: ${error.message.split('\n')[0]}. Fix the syntax on this line (indentation, a missing colon, or quote text containing ": " or "#")`,
+      });
+    }
+    return undefined;
+  }
+  return {
+    value: doc.toJS(),
+    lineOf(path) {
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number] } | undefined;
+        if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line + firstLine - 1;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Checks a parsed value against a schema, turning each issue into a Problem. */
+function check<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, problems: Problem[]): z.infer<S> | undefined {
+  const result = schema.safeParse(parsed.value ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+    problems.push({
+      file,
+      field: path.length ? path.join('.') : undefined,
+      line: parsed.lineOf(path),
+      message: describeIssue(issue),
+    });
+  }
+  return undefined;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `is required but missing: add it (expected ${issue.expected})`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or rename to a field the schema defines (see src/lib/schema.ts)`;
+  }
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${typeof issue.input}: ${issue.message}`;
+  return issue.message;
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+const idOf = (file: string) => file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+
+function loadFolder<S extends z.ZodType>(
+  dir: string,
+  schema: S,
+  problems: Problem[],
+  display: (f: string) => string,
+): Entry<z.infer<S>>[] {
+  const entries: Entry<z.infer<S>>[] = [];
+  for (const path of yamlFiles(dir)) {
+    const file = display(path);
+    const id = idOf(path);
+    if (!SLUG.test(id)) {
+      problems.push({ file, message: `file name "${id}" is not a slug: rename it with lower-case a–z, digits and hyphens` });
+      continue;
+    }
+    const parsed = parseYaml(readFileSync(path, 'utf8'), file, problems);
+    if (!parsed) continue;
+    const data = check(schema, parsed, file, problems);
+    if (data !== undefined) entries.push({ id, file, data });
+  }
+  return entries;
+}
+
+/** Splits an MDX file into frontmatter and body. */
+export function splitFrontmatter(text: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!m) return undefined;
+  return { frontmatter: m[1], body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Our guide fields plus the title; Starlight checks its own fields in the build. */
+const guideSchema = guideFields.extend({ title: z.string().min(1, { message: 'give the guide a title' }) }).passthrough();
+
+function loadGuides(dir: string, problems: Problem[], display: (f: string) => string): GuideEntry[] {
+  const guides: GuideEntry[] = [];
+  for (const path of walk(dir).filter((f) => /\.mdx?$/.test(f))) {
+    const file = display(path);
+    const id = relative(dir, path).replace(/\.mdx?$/, '');
+    const split = splitFrontmatter(readFileSync(path, 'utf8'));
+    if (!split) {
+      problems.push({ file, line: 1, message: 'has no frontmatter: start the file with a "---" block holding at least title and reviewed' });
+      continue;
+    }
+    const parsed = parseYaml(split.frontmatter, file, problems, 2);
+    if (!parsed) continue;
+    const data = check(guideSchema, parsed, file, problems);
+    if (data === undefined) continue;
+    guides.push({ id, file, title: data.title, aboutSite: data.aboutSite, body: split.body, bodyLine: split.bodyLine });
+  }
+  return guides;
+}
+
+function loadStatistics(dir: string, problems: Problem[], display: (f: string) => string): StatisticEntry[] {
+  return loadFolder(dir, statisticSchema, problems, display).flatMap((entry) => {
+    const csvPath = join(dir, `${entry.id}.csv`);
+    const csvFile = display(csvPath);
+    if (!existsSync(csvPath)) {
+      problems.push({ file: entry.file, message: `has no data file: add ${csvFile} with a header row of the column keys` });
+      return [];
+    }
+    const [header = [], ...body] = parseCsv(readFileSync(csvPath, 'utf8'));
+    const keys = entry.data.columns.map((c) => c.key);
+    if (header.join(',') !== keys.join(',')) {
+      problems.push({
+        file: csvFile,
+        line: 1,
+        message: `header "${header.join(',')}" does not match the columns in ${entry.file} ("${keys.join(',')}"): make them the same keys in the same order`,
+      });
+      return [];
+    }
+    const rows = body.map((cells) => Object.fromEntries(keys.map((k, i) => [k, (cells[i] ?? '').trim()])));
+    return [{ ...entry, csvFile, rows }];
+  });
+}
+
+/** Loads every collection under `contentDir`. Schema problems are collected, not thrown. */
+export function loadContent(contentDir = contentDirFromEnv()): { corpus: Corpus; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const display = (path: string) => relative(process.cwd(), path) || path;
+  const at = (...parts: string[]) => join(contentDir, ...parts);
+
+  const documentsDir = at('documents');
+  const docFolders = existsSync(documentsDir)
+    ? readdirSync(documentsDir).filter((d) => statSync(join(documentsDir, d)).isDirectory()).sort()
+    : [];
+  const documents: Corpus['documents'] = [];
+  const versions: VersionEntry[] = [];
+  for (const folder of docFolders) {
+    const docPath = join(documentsDir, folder, 'document.yaml');
+    if (!SLUG.test(folder)) {
+      problems.push({ file: display(join(documentsDir, folder)), message: `folder name "${folder}" is not a slug: rename it with lower-case a–z, digits and hyphens` });
+      continue;
+    }
+    if (!existsSync(docPath)) {
+      problems.push({ file: display(join(documentsDir, folder)), message: 'has no document.yaml: add one with the title, name, kind and description of the document' });
+    } else {
+      const parsed = parseYaml(readFileSync(docPath, 'utf8'), display(docPath), problems);
+      const data = parsed && check(documentSchema, parsed, display(docPath), problems);
+      if (data) documents.push({ id: folder, file: display(docPath), data });
+    }
+    for (const v of loadFolder(join(documentsDir, folder, 'versions'), versionSchema, problems, display)) {
+      versions.push({ ...v, document: folder });
+    }
+  }
+
+  const corpus: Corpus = {
+    sources: loadFolder(at('sources'), sourceSchema, problems, display),
+    documents,
+    versions,
+    concepts: loadFolder(at('concepts'), conceptSchema, problems, display),
+    processes: loadFolder(at('processes'), processSchema, problems, display),
+    events: loadFolder(at('events'), eventSchema, problems, display),
+    statistics: loadStatistics(at('statistics'), problems, display),
+    glossary: loadFolder(at('glossary'), glossarySchema, problems, display),
+    guides: loadGuides(at('guides'), problems, display),
+  };
+  return { corpus, problems };
+}

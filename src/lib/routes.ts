@@ -1,0 +1,38 @@
+/**
+ * Every page the site builds, derived from the corpus. Used to check links in
+ * guides before the build, and by the pages themselves to make URLs.
+ */
+import type { Corpus, VersionEntry } from './corpus.ts';
+
+/** Pages that exist whatever the content. */
+export const STATIC_ROUTES = [
+  '/',
+  '/om/',
+  '/begrepp/',
+  '/kallor/',
+  '/vagledningar/',
+  '/statistik/',
+  '/tidslinje/samordningsansvar/',
+  '/sok/',
+] as const;
+
+export const documentUrl = (documentId: string) => `/vagledningar/${documentId}/`;
+export const versionUrl = (v: Pick<VersionEntry, 'document' | 'id'>) => `/vagledningar/${v.document}/version-${v.id}/`;
+export const sourceUrl = (sourceId: string) => `/kallor/#${sourceId}`;
+export const termUrl = (termId: string) => `/begrepp/#${termId}`;
+export const guideUrl = (guideId: string) => `/${guideId}/`;
+
+/** Paths of every page, and the anchors known on pages that list records. */
+export function siteRoutes(corpus: Corpus): { pages: Set<string>; anchors: Map<string, Set<string>> } {
+  const pages = new Set<string>([
+    ...STATIC_ROUTES,
+    ...corpus.documents.map((d) => documentUrl(d.id)),
+    ...corpus.versions.map(versionUrl),
+    ...corpus.guides.map((g) => guideUrl(g.id)),
+  ]);
+  const anchors = new Map<string, Set<string>>([
+    ['/begrepp/', new Set(corpus.glossary.map((g) => g.id))],
+    ['/kallor/', new Set(corpus.sources.map((s) => s.id))],
+  ]);
+  return { pages, anchors };
+}

@@ -1,0 +1,298 @@
+/**
+ * The content model, as Zod schemas. Every type the site uses for content is
+ * derived from these (see the `export type` lines), so the schema is the one
+ * place a field is defined. Messages say what is wrong and how to fix it,
+ * because they end up in front of whoever edits `content/`.
+ */
+import { z } from 'astro/zod';
+
+/** Lower-case slug used for ids that appear in URLs. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'must be a slug of lower-case a–z, digits and single hyphens (for example "hela-ohalsoprocessen")',
+  });
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Checks that a YYYY, YYYY-MM or YYYY-MM-DD string names a real calendar date. */
+export function calendarProblem(value: string): string | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return `"${value}" is not written as YYYY, YYYY-MM or YYYY-MM-DD`;
+  const [, y, mo, d] = m;
+  if (mo !== undefined) {
+    const month = Number(mo);
+    if (month < 1 || month > 12) return `"${value}" has month ${mo}; a month is 01–12`;
+    if (d !== undefined) {
+      const day = Number(d);
+      const leap = Number(y) % 4 === 0 && (Number(y) % 100 !== 0 || Number(y) % 400 === 0);
+      const max = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
+      if (day < 1 || day > max) return `"${value}" has day ${d}; month ${mo} of ${y} has days 01–${max}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * YAML readers turn an unquoted 2006-03-10 into a Date and 2007 into a
+ * number; accept both and keep the text the author meant.
+ */
+const asDateText = (value: unknown) =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value;
+
+function datePattern(pattern: RegExp, shape: string) {
+  return z.preprocess(asDateText, z
+    .string()
+    .regex(pattern, { message: `must be written ${shape}` })
+    .superRefine((value, ctx) => {
+      const problem = calendarProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}: write a real date as ${shape}` });
+    }));
+}
+const day = datePattern(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const month = datePattern(/^\d{4}-\d{2}$/, 'YYYY-MM');
+const year = datePattern(/^\d{4}$/, 'YYYY');
+/** A bound for an uncertain date: as precise as the source allows. */
+const anyPrecision = datePattern(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * A date exactly as precise as the sources make it. `unknown` may carry the
+ * bounds a source gives ("before 2007", "between version 4 and 13").
+ */
+export const partialDate = z.discriminatedUnion('precision', [
+  z.object({ precision: z.literal('day'), value: day }).strict(),
+  z.object({ precision: z.literal('month'), value: month }).strict(),
+  z.object({ precision: z.literal('year'), value: year }).strict(),
+  z
+    .object({
+      precision: z.literal('unknown'),
+      notBefore: anyPrecision.optional(),
+      notAfter: anyPrecision.optional(),
+      note: z.string().optional(),
+    })
+    .strict(),
+], { message: 'precision must be one of day, month, year or unknown (with value, or for unknown the bounds notBefore/notAfter)' });
+
+/** Where in a source something is said. */
+export const citation = z
+  .object({
+    source: slug,
+    section: z.string().min(1, { message: 'name the section heading as printed in the source' }),
+    footnote: z.union([z.string(), z.number()]).optional(),
+    table: z.string().optional(),
+    page: z.union([z.string(), z.number()]).optional(),
+  })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    title: z.string().min(1),
+    subtitle: z.string().optional(),
+    kind: z.enum(['rapport', 'artikel', 'intervju', 'projektrapport'], {
+      message: 'kind must be rapport, artikel, intervju or projektrapport',
+    }),
+    publisher: z.string().min(1),
+    place: z.string().optional(),
+    date: partialDate,
+    authors: z.array(z.string()).default([]),
+    /** Only when the series number is printed in the source text. */
+    series: z.string().optional(),
+    /** The text file in SOURCES_DIR this record was read from. */
+    file: z.string().regex(/\.txt$/, { message: 'name the .txt file in SOURCES_DIR that holds this source' }),
+    description: z.string().min(1),
+    flaws: z
+      .array(
+        z
+          .object({
+            kind: z.enum(['platshållare', 'motsägelse', 'saknad-figur', 'extraktion', 'saknad-uppgift']),
+            description: z.string().min(1),
+            citation: citation.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
+const passageRef = z.object({ document: slug, passage: slug }).strict();
+
+export const documentSchema = z
+  .object({
+    title: z.string().min(1),
+    /** The short name readers know it by, e.g. "Vägledning 2004:2". */
+    name: z.string().min(1),
+    kind: z.enum(['vägledning', 'process']),
+    replaces: slug.optional(),
+    replacedBy: slug.optional(),
+    lineageCitation: citation.optional(),
+    description: z.string().min(1),
+    /** Versions a source analysed without describing each one. */
+    analysedRange: z
+      .object({ from: z.number().int().positive(), to: z.number().int().positive(), citation })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const passageSchema = z
+  .object({
+    /** Stable across versions: the same id in two versions is the same provision. */
+    id: slug,
+    title: z.string().min(1),
+    status: z.enum(['quoted', 'paraphrased', 'absent'], {
+      message: 'status must be quoted (the guidance\'s own wording), paraphrased (a source\'s description) or absent (a source says it is not there)',
+    }),
+    text: z.string().optional(),
+    citation,
+    /** A passage in a successor document that continues or replaces one in its predecessor. */
+    continues: passageRef.optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.status !== 'absent' && !p.text?.trim()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: `a ${p.status} passage needs its text: copy the wording ${p.status === 'quoted' ? 'verbatim from the source' : 'as the source describes it'}, or set status: absent if the source says it is not there`,
+      });
+    }
+  });
+
+export const versionSchema = z
+  .object({
+    /** Null when the sources describe a version without giving its number. */
+    number: z.number().int().positive().nullable(),
+    /** A name for an unnumbered version, e.g. "Ändringen i januari 2009". */
+    label: z.string().optional(),
+    decided: partialDate,
+    dateCitation: citation.optional(),
+    summary: z.string().optional(),
+    passages: z.array(passageSchema).default([]),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.number === null && !v.label) {
+      ctx.addIssue({ code: 'custom', path: ['label'], message: 'an unnumbered version needs a label that says which change it is' });
+    }
+    if (v.decided.precision !== 'unknown' && !v.dateCitation) {
+      ctx.addIssue({ code: 'custom', path: ['dateCitation'], message: 'a known decision date needs the citation that gives it' });
+    }
+  });
+
+export const conceptSchema = z
+  .object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    passages: z.array(passageRef).min(1, { message: 'link at least one passage that carries the formulation' }),
+  })
+  .strict();
+
+const stepKind = z.enum(['start', 'steg', 'beslut', 'slut']);
+export const processSchema = z
+  .object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    citation,
+    /** The process document and version this diagram shows, if any. */
+    document: z.object({ id: slug, version: z.string() }).strict().optional(),
+    /** Another process record that is the same process in a different version. */
+    variantOf: slug.optional(),
+    /** False when the sources name the steps but not their order. */
+    orderKnown: z.boolean().default(true),
+    lanes: z.array(z.object({ id: slug, label: z.string() }).strict()).min(1),
+    steps: z
+      .array(
+        z
+          .object({
+            id: slug,
+            kind: stepKind.default('steg'),
+            label: z.string().min(1),
+            lane: slug,
+            guide: z.string().optional(),
+            citation: citation.optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    transitions: z.array(z.object({ from: slug, to: slug, label: z.string().optional() }).strict()).default([]),
+  })
+  .strict();
+
+export const eventSchema = z
+  .object({
+    title: z.string().min(1),
+    kind: z.enum(['generaldirektör', 'regleringsbrev', 'regeringsuppdrag', 'lag', 'reform', 'projekt', 'utbildning', 'intern-styrning']),
+    date: partialDate,
+    end: partialDate.optional(),
+    description: z.string().min(1),
+    citation,
+  })
+  .strict();
+
+export const statisticSchema = z
+  .object({
+    title: z.string().min(1),
+    citation,
+    unit: z.string().min(1),
+    period: z.string().min(1),
+    /** Columns of the CSV beside this file, in order. */
+    columns: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string().optional() }).strict()).min(1),
+    notes: z.array(z.object({ text: z.string(), citation: citation.optional() }).strict()).default([]),
+    /** Places where a source's running text gives another figure than its table. */
+    discrepancies: z
+      .array(
+        z
+          .object({
+            row: z.string(),
+            column: z.string(),
+            tableValue: z.string(),
+            textValue: z.string(),
+            citation,
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
+export const glossarySchema = z
+  .object({
+    term: z.string().min(1),
+    /** The expansion of an abbreviation, as a source prints it. */
+    expansion: z.string().optional(),
+    meaning: z.string().optional(),
+    /** False when the sources use the term without expanding or explaining it. */
+    explainedInSources: z.boolean(),
+    citation: citation.optional(),
+    related: z.array(slug).default([]),
+  })
+  .strict()
+  .superRefine((g, ctx) => {
+    if (g.explainedInSources && !g.citation) {
+      ctx.addIssue({ code: 'custom', path: ['citation'], message: 'a term explained in the sources needs the citation where it is explained' });
+    }
+    if (g.explainedInSources && !g.meaning && !g.expansion) {
+      ctx.addIssue({ code: 'custom', path: ['meaning'], message: 'give the meaning or expansion the source gives, or set explainedInSources: false' });
+    }
+  });
+
+/** Extra frontmatter for guides, on top of Starlight's own. */
+export const guideFields = z.object({
+  /** ISO date the guide was last checked against its sources. */
+  reviewed: day,
+  /** True for guides about the site itself, which cite no facts. */
+  aboutSite: z.boolean().default(false),
+});
+
+export type PartialDate = z.infer<typeof partialDate>;
+export type Citation = z.infer<typeof citation>;
+export type Source = z.infer<typeof sourceSchema>;
+export type PolicyDocument = z.infer<typeof documentSchema>;
+export type Passage = z.infer<typeof passageSchema>;
+export type Version = z.infer<typeof versionSchema>;
+export type Concept = z.infer<typeof conceptSchema>;
+export type Process = z.infer<typeof processSchema>;
+export type PolicyEvent = z.infer<typeof eventSchema>;
+export type Statistic = z.infer<typeof statisticSchema>;
+export type GlossaryTerm = z.infer<typeof glossarySchema>;

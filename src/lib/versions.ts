@@ -1,0 +1,85 @@
+/**
+ * Versions of a document in order, and what each version's passages did
+ * compared with the last version where the same passage is known.
+ */
+import type { Corpus, VersionEntry } from './corpus.ts';
+import { certainlyAfter } from './dates.ts';
+import type { Passage } from './schema.ts';
+
+/**
+ * A document's versions in order: numbered ones by number, an unnumbered one
+ * right after the last numbered version that is certainly earlier.
+ */
+export function orderedVersions(corpus: Corpus, documentId: string): VersionEntry[] {
+  const all = corpus.versions.filter((v) => v.document === documentId);
+  const ordered = all.filter((v) => v.data.number !== null).sort((a, b) => a.data.number! - b.data.number!);
+  for (const u of all.filter((v) => v.data.number === null)) {
+    let at = 0;
+    ordered.forEach((v, i) => {
+      if (certainlyAfter(u.data.decided, v.data.decided)) at = i + 1;
+    });
+    ordered.splice(at, 0, u);
+  }
+  return ordered;
+}
+
+/** "version 4" or the label of an unnumbered version. */
+export const versionName = (v: VersionEntry) => (v.data.number === null ? v.data.label! : `version ${v.data.number}`);
+
+export type Change = 'först-känd' | 'oförändrad' | 'ändrad' | 'borttagen' | 'återinförd' | 'fortsatt-borta';
+
+export interface PassageChange {
+  passage: Passage;
+  change: Change;
+  /** The last earlier version where this passage is known, if any. */
+  previous?: { version: VersionEntry; passage: Passage };
+}
+
+const present = (p: Passage) => p.status !== 'absent';
+
+/** Compares a passage with its last known earlier state. */
+export function changeOf(passage: Passage, previous?: Passage): Change {
+  if (!previous) return 'först-känd';
+  if (present(previous) && !present(passage)) return 'borttagen';
+  if (!present(previous) && present(passage)) return 'återinförd';
+  if (!present(previous) && !present(passage)) return 'fortsatt-borta';
+  return previous.text === passage.text && previous.status === passage.status ? 'oförändrad' : 'ändrad';
+}
+
+/** What each passage of `version` did since the last earlier version that has it. */
+export function passageChanges(corpus: Corpus, version: VersionEntry): PassageChange[] {
+  const order = orderedVersions(corpus, version.document);
+  const earlier = order.slice(0, order.findIndex((v) => v.id === version.id)).reverse();
+  return version.data.passages.map((passage) => {
+    for (const v of earlier) {
+      const match = v.data.passages.find((p) => p.id === passage.id);
+      if (match) return { passage, change: changeOf(passage, match), previous: { version: v, passage: match } };
+    }
+    return { passage, change: 'först-känd' };
+  });
+}
+
+/** Passages known in some version of the document but not mentioned for this one: unknown here. */
+export function unknownPassages(corpus: Corpus, version: VersionEntry): { id: string; title: string }[] {
+  const here = new Set(version.data.passages.map((p) => p.id));
+  const seen = new Map<string, string>();
+  for (const v of orderedVersions(corpus, version.document)) {
+    for (const p of v.data.passages) if (!here.has(p.id) && !seen.has(p.id)) seen.set(p.id, p.title);
+  }
+  return [...seen].map(([id, title]) => ({ id, title }));
+}
+
+export const CHANGE_LABEL: Record<Change, string> = {
+  'först-känd': 'Första versionen där källorna nämner lydelsen',
+  oförändrad: 'Oförändrad sedan förra kända versionen',
+  ändrad: 'Ändrad sedan förra kända versionen',
+  borttagen: 'Borttagen: källan anger att lydelsen inte längre finns',
+  återinförd: 'Finns igen efter att ha angetts saknas',
+  'fortsatt-borta': 'Saknas fortfarande',
+};
+
+export const STATUS_LABEL: Record<Passage['status'], string> = {
+  quoted: 'Vägledningens egen lydelse',
+  paraphrased: 'Källans beskrivning, inte ordagrann',
+  absent: 'Saknas enligt källan',
+};
