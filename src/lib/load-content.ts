@@ -37,14 +37,13 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const line = lineCounter.linePos(error.pos[0]).line + firstLine - 1;
-      problems.push({
-        file,
-        line,
-        message: `YAML cannot be read: ${error.message.split('\n')[0]}. Fix the syntax on this line (indentation, a missing colon, or quote text containing ": " or "#")`,
-      });
-    }
+    // Later errors are usually consequences of the first; report that one.
+    const [error] = doc.errors;
+    problems.push({
+      file,
+      line: lineCounter.linePos(error.pos[0]).line + firstLine - 1,
+      message: `YAML cannot be read: ${error.message.split('\n')[0]}. Fix the syntax on or just before this line (indentation, a missing colon, or quote text containing ": " or "#")`,
+    });
     return undefined;
   }
   return {
@@ -181,7 +180,10 @@ function loadStatistics(dir: string, problems: Problem[], display: (f: string) =
 /** Loads every collection under `contentDir`. Schema problems are collected, not thrown. */
 export function loadContent(contentDir = contentDirFromEnv()): { corpus: Corpus; problems: Problem[] } {
   const problems: Problem[] = [];
-  const display = (path: string) => relative(process.cwd(), path) || path;
+  const display = (path: string) => {
+    const rel = relative(process.cwd(), path);
+    return rel && !rel.startsWith('..') ? rel : path;
+  };
   const at = (...parts: string[]) => join(contentDir, ...parts);
 
   const documentsDir = at('documents');

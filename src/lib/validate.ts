@@ -173,10 +173,15 @@ export function validateCorpus(corpus: Corpus): Problem[] {
   return problems;
 }
 
-/** Loads and validates `contentDir`; throws a ContentError listing every problem. */
+/**
+ * Loads and validates `contentDir`; throws a ContentError listing every
+ * problem. Cross-references are checked once every file reads correctly, so
+ * one broken file does not echo as "unknown id" errors everywhere else.
+ */
 export function loadValidContent(contentDir?: string) {
   const { corpus, problems } = loadContent(contentDir);
-  const all = [...problems, ...validateCorpus(corpus)];
-  if (all.length > 0) throw new ContentError(all);
+  if (problems.length > 0) throw new ContentError(problems);
+  const crossReference = validateCorpus(corpus);
+  if (crossReference.length > 0) throw new ContentError(crossReference);
   return corpus;
 }

@@ -1,0 +1,38 @@
+/**
+ * `npm run build`: validates content, builds the site (pages and search index)
+ * into a fresh folder beside the output, and only on success swaps it into
+ * place. A failed build leaves the previously built site untouched.
+ *
+ * Env: CONTENT_DIR (default content/), OUT_DIR (default dist/).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ContentError } from '../src/lib/problems.ts';
+import { loadValidContent } from '../src/lib/validate.ts';
+
+const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const staging = `${outDir}.build-new`;
+const previous = `${outDir}.build-old`;
+
+try {
+  loadValidContent();
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(`${error.message}\n\nBuild stopped; ${outDir} was left as it was.`);
+  process.exit(1);
+}
+
+rmSync(staging, { recursive: true, force: true });
+const astro = resolve('node_modules/.bin/astro');
+const result = spawnSync(astro, ['build', '--outDir', staging], { stdio: 'inherit' });
+if (result.status !== 0 || !existsSync(resolve(staging, 'index.html')) || !existsSync(resolve(staging, 'pagefind'))) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed; ${outDir} was left as it was.`);
+  process.exit(1);
+}
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Built the site into ${outDir}.`);

@@ -1,0 +1,58 @@
+/**
+ * Each broken fixture replaces one valid file; content validation must stop
+ * with a message naming the file, the field or line, and the fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/load-content.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { verifyQuotes } from '../../src/lib/quote-check.ts';
+import { ContentError } from '../../src/lib/problems.ts';
+import { loadValidContent } from '../../src/lib/validate.ts';
+import { contentWithBrokenCase, FIXTURE_SOURCES, VALID_FIXTURE } from '../support/fixtures.ts';
+
+const shown = (dir: string, message: string) => message.replaceAll(dir, '<content>');
+
+function problemsIn(dir: string): string[] {
+  try {
+    loadValidContent(dir);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.problems.map((p) => shown(dir, formatProblem(p)));
+  }
+}
+
+describe('valid fixture', () => {
+  it('has no problems and every quotation verifies', () => {
+    expect(problemsIn(VALID_FIXTURE)).toEqual([]);
+    const { corpus } = loadContent(VALID_FIXTURE);
+    expect(verifyQuotes(corpus, FIXTURE_SOURCES)).toEqual({ checked: 2, problems: [] });
+  });
+});
+
+const CASES: [string, string][] = [
+  ['malformed-yaml', '<content>/sources/kalla.yaml:2: YAML cannot be read: Nested mappings are not allowed in compact mappings. Fix the syntax on or just before this line (indentation, a missing colon, or quote text containing ": " or "#")'],
+  ['malformed-frontmatter', '<content>/guides/kom-igang/borja-har.mdx:4: YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ]. Fix the syntax on or just before this line (indentation, a missing colon, or quote text containing ": " or "#")'],
+  ['missing-field', '<content>/events/reform.yaml: field "title": is required but missing: add it (expected string)'],
+  ['duplicate-version', '<content>/documents/doc-a/versions/3.yaml: field "number": version number 2 is already used by <content>/documents/doc-a/versions/2.yaml: each version of a document needs its own number'],
+  ['unknown-source', '<content>/events/reform.yaml: field "citation.source": cites unknown source "okand-kalla": use one of kalla, or add content/sources/okand-kalla.yaml'],
+  ['quoted-without-text', '<content>/documents/doc-a/versions/1.yaml:5: field "passages.0.text": a quoted passage needs its text: copy the wording verbatim from the source, or set status: absent if the source says it is not there'],
+  ['impossible-date', '<content>/events/reform.yaml:3: field "date.value": "2009-13-40" has month 13; a month is 01–12: write a real date as YYYY-MM-DD'],
+  ['broken-link', '<content>/guides/kom-igang/borja-har.mdx:12: link "/vagledningar/doc-c/" points to no page of the site: correct the path (pages end with "/") or remove the link'],
+  ['date-backwards', '<content>/documents/doc-a/versions/3.yaml: field "decided": version 3 is dated 2005, before version 2 (10 mars 2006, <content>/documents/doc-a/versions/2.yaml): dates must not run backwards; correct the date or the version number'],
+];
+
+describe('broken content', () => {
+  it.each(CASES)('%s fails with a precise message', (name, expected) => {
+    expect(problemsIn(contentWithBrokenCase(name))).toEqual([expected]);
+  });
+
+  it('a quotation not in its source fails the quote check and names the nearest passage', () => {
+    const dir = contentWithBrokenCase('quote-not-in-source');
+    const { corpus } = loadContent(dir);
+    const { problems } = verifyQuotes(corpus, FIXTURE_SOURCES);
+    expect(problems.map((p) => shown(dir, formatProblem(p)))).toEqual([
+      '<content>/documents/doc-a/versions/1.yaml: field "passages.0.text": passage "initiativ" is not verbatim in source "kalla": "Försäkringskassan har ett tillsynsansvar för rehabiliteringen.". Nearest passage (line 5): "Försäkringskassan har ett ”*initiativ- och samordningsansvar*”". Copy the wording exactly, or mark it paraphrased',
+    ]);
+  });
+});
