@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { validateContent } from './src/integrations/validate-content.ts';
 
 export default defineConfig({
-  site: 'http://localhost:4321',
   trailingSlash: 'always',
   integrations: [
     validateContent(),
@@ -17,6 +16,7 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       components: {
         Footer: './src/components/Footer.astro',
+        Search: './src/components/Search.astro',
       },
       lastUpdated: false,
       sidebar: [

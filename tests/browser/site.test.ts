@@ -1,0 +1,147 @@
+/**
+ * The built site in a real browser: every page loads cleanly and stays on
+ * this origin, every link and anchor resolves, and axe finds no violation on
+ * any page template in either theme.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, SITE_DIR, startSite } from '../support/browser.ts';
+import { builtPages, idsIn, linksIn, pageHtml } from '../support/site-files.ts';
+
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof startSite>>;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+/** Opens a page and records console errors, failed requests and requests to other hosts. */
+async function visit(page: Page, path: string) {
+  const problems: string[] = [];
+  const onConsole = (m: { type: () => string; text: () => string }) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  };
+  const onRequest = (r: { url: () => string }) => {
+    if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) problems.push(`request to another host: ${r.url()}`);
+  };
+  const onFailed = (r: { url: () => string; failure: () => { errorText: string } | null }) =>
+    problems.push(`failed request: ${r.url()} (${r.failure()?.errorText})`);
+  const onResponse = (r: { url: () => string; status: () => number }) => {
+    if (r.status() >= 400 && r.url() !== `${site.origin}${path}`) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  };
+  page.on('console', onConsole);
+  page.on('request', onRequest);
+  page.on('requestfailed', onFailed);
+  page.on('response', onResponse);
+  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+  page.off('console', onConsole);
+  page.off('request', onRequest);
+  page.off('requestfailed', onFailed);
+  page.off('response', onResponse);
+  return { status: response?.status(), problems };
+}
+
+const pages = builtPages(SITE_DIR);
+
+describe('every page', () => {
+  it('the site has pages to test', () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  it('loads with no console error, no failed request and no request to another host', async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const path of pages) {
+      const { status, problems } = await visit(page, path);
+      if (status !== 200) failures.push(`${path}: HTTP ${status}`);
+      failures.push(...problems.map((p) => `${path}: ${p}`));
+    }
+    await page.close();
+    expect(failures).toEqual([]);
+  });
+
+  it('answers an unknown address with the Swedish 404 page', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${site.origin}/finns-inte/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.textContent('main')).toContain('Sidan hittades inte');
+    await page.close();
+  });
+
+  it('has every href, src and #anchor resolving within the site', () => {
+    const broken: string[] = [];
+    const idsCache = new Map<string, Set<string>>();
+    const idsOf = (path: string) => {
+      if (!idsCache.has(path)) idsCache.set(path, idsIn(pageHtml(SITE_DIR, path)));
+      return idsCache.get(path)!;
+    };
+    for (const path of pages) {
+      for (const link of linksIn(pageHtml(SITE_DIR, path))) {
+        if (/^(mailto:|data:)/.test(link)) continue;
+        if (/^[a-z]+:\/\//i.test(link)) {
+          broken.push(`${path}: external link ${link}`);
+          continue;
+        }
+        const url = new URL(link, `http://site${path}`);
+        const target = url.pathname;
+        const file = join(SITE_DIR, target.endsWith('/') ? `${target}index.html` : target);
+        if (!existsSync(file)) {
+          broken.push(`${path}: ${link} (no ${file})`);
+          continue;
+        }
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && target.endsWith('/') && !idsOf(target).has(anchor)) broken.push(`${path}: ${link} (no id "${anchor}")`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+/** One page of each kind the site builds. */
+function templates(): string[] {
+  const pick = (pattern: RegExp) => pages.find((p) => pattern.test(p));
+  return [
+    '/',
+    pick(/^\/kom-igang\/[^/]+\/$/) ?? pick(/^\/[a-z-]+\/[a-z0-9-]+\/$/),
+    '/vagledningar/',
+    pick(/^\/vagledningar\/[^/]+\/$/),
+    pick(/^\/vagledningar\/[^/]+\/version-[^/]+\/$/),
+    '/begrepp/',
+    '/kallor/',
+    '/om/',
+    '/statistik/',
+    '/tidslinje/samordningsansvar/',
+    '/sok/?q=samordning',
+    '/404.html',
+  ].filter((p): p is string => Boolean(p));
+}
+
+describe.each(['light', 'dark'])('accessibility in the %s theme', (theme) => {
+  it.each(templates())('axe finds no violation on %s', async (path) => {
+    const context = await browser.newContext();
+    await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+      return result.violations.map(
+        (v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`,
+      );
+    });
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});
