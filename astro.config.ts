@@ -13,10 +13,16 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'Svenska', lang: 'sv' } },
       favicon: '/favicon.svg',
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#1d4f6e' } },
+        { tag: 'script', attrs: { src: '/sw-register.js', defer: true } },
+      ],
       customCss: ['./src/styles/site.css'],
       components: {
         Footer: './src/components/Footer.astro',
         Search: './src/components/Search.astro',
+        PageTitle: './src/components/PageTitle.astro',
       },
       lastUpdated: false,
       sidebar: [

@@ -1,7 +1,7 @@
 /**
  * `npm run build`: validates content, builds the site (pages and search index)
- * into a fresh folder beside the output, and only on success swaps it into
- * place. A failed build leaves the previously built site untouched.
+ * into a fresh folder beside the output, adds the Content Security Policy and
+ * the offline service worker, and only on success swaps it into place. A failed build leaves the previously built site untouched.
  *
  * Env: CONTENT_DIR (default content/), OUT_DIR (default dist/).
  */
@@ -10,6 +10,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ContentError } from '../src/lib/problems.ts';
 import { loadValidContent } from '../src/lib/validate.ts';
+import { addContentSecurityPolicy, addServiceWorker } from './finish-site.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.build-new`;
@@ -31,6 +32,16 @@ if (result.status !== 0 || !existsSync(resolve(staging, 'index.html')) || !exist
   console.error(`\nBuild failed; ${outDir} was left as it was.`);
   process.exit(1);
 }
+try {
+  const pages = addContentSecurityPolicy(staging);
+  const precache = await addServiceWorker(staging);
+  console.log(`Content Security Policy in ${pages} pages; service worker precaches ${precache.count} files (${Math.round(precache.size / 1024)} kB).`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`${error}\nFinishing the site failed; ${outDir} was left as it was.`);
+  process.exit(1);
+}
+
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);

@@ -43,6 +43,8 @@ async function visit(page: Page, path: string) {
   page.on('requestfailed', onFailed);
   page.on('response', onResponse);
   const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+  const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  problems.push(...violations.map((v) => `CSP violation: ${v}`));
   page.off('console', onConsole);
   page.off('request', onRequest);
   page.off('requestfailed', onFailed);
@@ -57,15 +59,22 @@ describe('every page', () => {
     expect(pages.length).toBeGreaterThan(10);
   });
 
-  it('loads with no console error, no failed request and no request to another host', async () => {
-    const page = await browser.newPage();
+  it('loads with no console error, no failed request, no CSP violation and no request to another host', async () => {
+    // The offline test covers the service worker; here every request should reach the network.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+    });
+    const page = await context.newPage();
     const failures: string[] = [];
     for (const path of pages) {
       const { status, problems } = await visit(page, path);
       if (status !== 200) failures.push(`${path}: HTTP ${status}`);
       failures.push(...problems.map((p) => `${path}: ${p}`));
     }
-    await page.close();
+    await context.close();
     expect(failures).toEqual([]);
   });
 
@@ -75,6 +84,11 @@ describe('every page', () => {
     expect(response?.status()).toBe(404);
     expect(await page.textContent('main')).toContain('Sidan hittades inte');
     await page.close();
+  });
+
+  it('carries a Content Security Policy that allows only this origin', () => {
+    const missing = pages.filter((p) => !/<meta http-equiv="Content-Security-Policy" content="default-src 'self';/.test(pageHtml(SITE_DIR, p)));
+    expect(missing).toEqual([]);
   });
 
   it('has every href, src and #anchor resolving within the site', () => {
@@ -127,7 +141,8 @@ function templates(): string[] {
 
 describe.each(['light', 'dark'])('accessibility in the %s theme', (theme) => {
   it.each(templates())('axe finds no violation on %s', async (path) => {
-    const context = await browser.newContext();
+    // axe is injected as an inline script, which the site's own policy rightly blocks.
+    const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     const page = await context.newPage();
     await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
