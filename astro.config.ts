@@ -2,6 +2,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { GUIDE_GROUPS, guideSidebar } from './src/lib/sidebar.ts';
+const [start, practice, meetings, trials, analysts] = guideSidebar(`${process.env.CONTENT_DIR ?? 'content'}/guides`, GUIDE_GROUPS);
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -26,14 +28,14 @@ export default defineConfig({
       },
       lastUpdated: false,
       sidebar: [
-        { label: 'Kom igång', items: [{ autogenerate: { directory: 'kom-igang' } }] },
-        { label: 'Samordning i praktiken', items: [{ autogenerate: { directory: 'samordning' } }] },
-        { label: 'Möten och verktyg', items: [{ autogenerate: { directory: 'moten-och-verktyg' } }] },
-        { label: 'Erfarenheter från försök', items: [{ autogenerate: { directory: 'erfarenheter' } }] },
+        start,
+        practice,
+        meetings,
+        trials,
         {
-          label: 'För analytiker',
+          label: analysts.label,
           items: [
-            { autogenerate: { directory: 'for-analytiker' } },
+            ...analysts.items,
             { label: 'Vägledningar och versioner', link: '/vagledningar/' },
             { label: 'Tidslinje: samordningsansvar', link: '/tidslinje/samordningsansvar/' },
             { label: 'Statistik', link: '/statistik/' },

@@ -3,6 +3,8 @@
  * theme, at desktop and phone width.
  *
  *   node scripts/screenshots.ts <site-dir> <out-dir> /path/ [/other/ …]
+ *
+ * SCREENSHOT_FULL=0 captures only the first screen, which is easier to read.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +25,7 @@ for (const theme of ['light', 'dark']) {
     for (const path of paths.length ? paths : ['/']) {
       await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
       const file = join(outDir, `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${theme}-${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file, fullPage: process.env.SCREENSHOT_FULL !== '0' });
       console.log(file);
     }
     await context.close();
