@@ -1,0 +1,73 @@
+/**
+ * Search: Swedish queries find the right page, filters narrow the results,
+ * and /sok/?q=… restores a shared search.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startSite } from '../support/browser.ts';
+import { SEARCH_QUERIES } from '../support/search-queries.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof startSite>>;
+let page: Page;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+  await page.goto(`${site.origin}/sok/`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+const resultLinks = (p: Page) => p.locator('#sokresultat > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+describe('search quality', () => {
+  it.each(SEARCH_QUERIES)('"$query" finds $expect among the first three results', async ({ query, expect: expected }) => {
+    // A string, so the test runner does not rewrite the page's own dynamic import.
+    const top = await page.evaluate<string[]>(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { results } = await pagefind.search(${JSON.stringify(query)});
+      return Promise.all(results.slice(0, 3).map(async (r) => (await r.data()).url));
+    })()`);
+    expect(top).toContain(expected);
+  });
+});
+
+describe('the search page', () => {
+  it('restores a search from ?q= and shows result metadata', async () => {
+    await page.goto(`${site.origin}/sok/?q=avst%C3%A4mningsm%C3%B6tet`);
+    await expect.poll(() => resultLinks(page)).toContain('/moten-och-verktyg/avstamningsmotet/');
+    expect(await page.inputValue('#sok-falt')).toBe('avstämningsmötet');
+    expect(await page.locator('#sokstatus').textContent()).toMatch(/träffar för ”avstämningsmötet”/);
+  });
+
+  it('narrows results with a filter, keeps it in the URL, and finds the exact passage of Vägledning 2004:2', async () => {
+    await page.goto(`${site.origin}/sok/?q=ohälsoprocessen`);
+    await expect.poll(() => resultLinks(page).then((l) => l.length)).toBeGreaterThan(1);
+    const unfiltered = await resultLinks(page);
+    expect(unfiltered.some((u) => !u.startsWith('/vagledningar/vagledning-2004-2/'))).toBe(true);
+
+    await page.getByRole('checkbox', { name: /^Vägledning 2004:2/ }).check();
+    await expect.poll(() => page.url()).toContain('dokument=V%C3%A4gledning+2004%3A2');
+    await expect.poll(async () => (await resultLinks(page)).every((u) => u.startsWith('/vagledningar/vagledning-2004-2/'))).toBe(true);
+    const filtered = await resultLinks(page);
+    expect(filtered.length).toBeLessThan(unfiltered.length);
+    const passageLinks = await page.locator('#sokresultat a[href*="#hela-ohalsoprocessen"]').count();
+    expect(passageLinks).toBeGreaterThan(0);
+
+    await page.reload();
+    await expect.poll(() => resultLinks(page)).toEqual(filtered);
+    expect(await page.getByRole('checkbox', { name: /^Vägledning 2004:2/ }).isChecked()).toBe(true);
+  });
+
+  it('is reached from the header search on every page', async () => {
+    await page.goto(`${site.origin}/om/`);
+    await page.fill('#header-search-q', 'SASSAM');
+    await page.press('#header-search-q', 'Enter');
+    await page.waitForURL(/\/sok\/\?q=SASSAM/);
+    await expect.poll(() => resultLinks(page)).toContain('/moten-och-verktyg/sassam/');
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * The search quality set: Swedish queries as people type them (inflected
+ * forms, abbreviations, half-remembered terms) from every part of the site,
+ * each with the page that must be among the first three results.
+ */
+export const SEARCH_QUERIES: { query: string; expect: string }[] = [
+  { query: 'avstämningsmötet', expect: '/moten-och-verktyg/avstamningsmotet/' },
+  { query: 'avstämningsmöten', expect: '/moten-och-verktyg/avstamningsmotet/' },
+  { query: 'samordningsansvaret', expect: '/tidslinje/samordningsansvar/' },
+  { query: 'SASSAM', expect: '/moten-och-verktyg/sassam/' },
+  { query: 'BÖRS', expect: '/moten-och-verktyg/motiverande-samtal/' },
+  { query: 'motiverande samtal', expect: '/moten-och-verktyg/motiverande-samtal/' },
+  { query: 'kundflödena', expect: '/samordning/kundfloden/' },
+  { query: 'rehabiliteringskedjan', expect: '/samordning/rehabiliteringskedjan/' },
+  { query: 'bortre tidsgränsen', expect: '/samordning/rehabiliteringskedjan/' },
+  { query: 'Tillitslabbet', expect: '/erfarenheter/tillitslabbet/' },
+  { query: 'Torsby', expect: '/erfarenheter/tillitslabbet/' },
+  { query: 'AMiA', expect: '/erfarenheter/amia-syd/' },
+  { query: 'hela ohälsoprocessen', expect: '/vagledningar/vagledning-2004-2/version-4/' },
+  { query: 'samordnings- och tillsynsansvar', expect: '/vagledningar/vagledning-2015-1/version-1/' },
+  { query: 'förtroendet för Försäkringskassan', expect: '/vagledningar/vagledning-2004-2/version-18/' },
+  { query: 'pendelrörelse', expect: '/for-analytiker/styrningens-pendelrorelse/' },
+  { query: 'gemensam kartläggning', expect: '/moten-och-verktyg/gemensam-kartlaggning/' },
+  { query: 'omställningsmöte', expect: '/moten-och-verktyg/gemensam-kartlaggning/' },
+  { query: 'projektledare', expect: '/samordning/handlaggarens-roll/' },
+  { query: 'koordineringsinsatser', expect: '/samordning/samverkan-vard-och-arbetsgivare/' },
+  { query: 'Finsam', expect: '/begrepp/' },
+  { query: 'initiala behovsbedömningen', expect: '/vagledningar/process-2009-07/version-13/' },
+  { query: 'avstämningsmöten per halvår', expect: '/statistik/' },
+  { query: 'Publikt', expect: '/kallor/' },
+];
