@@ -1,12 +1,18 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { GUIDE_GROUPS, guideSidebar } from './src/lib/sidebar.ts';
-const [start, practice, meetings, trials, analysts] = guideSidebar(`${process.env.CONTENT_DIR ?? 'content'}/guides`, GUIDE_GROUPS);
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+const [start, practice, meetings, trials, analysts] = guideSidebar(`${contentDir}/guides`, GUIDE_GROUPS);
 
 export default defineConfig({
   trailingSlash: 'always',
+  // Astro keeps content entries between builds in its cache; one cache per
+  // content folder keeps a fixture or benchmark build out of the real site.
+  cacheDir: `./node_modules/.astro/${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`,
   integrations: [
     validateContent(),
     starlight({

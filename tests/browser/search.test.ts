@@ -39,27 +39,27 @@ describe('search quality', () => {
 describe('the search page', () => {
   it('restores a search from ?q= and shows result metadata', async () => {
     await page.goto(`${site.origin}/sok/?q=avst%C3%A4mningsm%C3%B6tet`);
-    await expect.poll(() => resultLinks(page)).toContain('/moten-och-verktyg/avstamningsmotet/');
+    await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain('/moten-och-verktyg/avstamningsmotet/');
     expect(await page.inputValue('#sok-falt')).toBe('avstämningsmötet');
     expect(await page.locator('#sokstatus').textContent()).toMatch(/träffar för ”avstämningsmötet”/);
   });
 
   it('narrows results with a filter, keeps it in the URL, and finds the exact passage of Vägledning 2004:2', async () => {
     await page.goto(`${site.origin}/sok/?q=ohälsoprocessen`);
-    await expect.poll(() => resultLinks(page).then((l) => l.length)).toBeGreaterThan(1);
+    await expect.poll(() => resultLinks(page).then((l) => l.length), { timeout: 15_000 }).toBeGreaterThan(1);
     const unfiltered = await resultLinks(page);
     expect(unfiltered.some((u) => !u.startsWith('/vagledningar/vagledning-2004-2/'))).toBe(true);
 
     await page.getByRole('checkbox', { name: /^Vägledning 2004:2/ }).check();
-    await expect.poll(() => page.url()).toContain('dokument=V%C3%A4gledning+2004%3A2');
-    await expect.poll(async () => (await resultLinks(page)).every((u) => u.startsWith('/vagledningar/vagledning-2004-2/'))).toBe(true);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('dokument=V%C3%A4gledning+2004%3A2');
+    await expect.poll(async () => (await resultLinks(page)).every((u) => u.startsWith('/vagledningar/vagledning-2004-2/')), { timeout: 15_000 }).toBe(true);
     const filtered = await resultLinks(page);
     expect(filtered.length).toBeLessThan(unfiltered.length);
     const passageLinks = await page.locator('#sokresultat a[href*="#hela-ohalsoprocessen"]').count();
     expect(passageLinks).toBeGreaterThan(0);
 
     await page.reload();
-    await expect.poll(() => resultLinks(page)).toEqual(filtered);
+    await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toEqual(filtered);
     expect(await page.getByRole('checkbox', { name: /^Vägledning 2004:2/ }).isChecked()).toBe(true);
   });
 
@@ -68,6 +68,6 @@ describe('the search page', () => {
     await page.fill('#header-search-q', 'SASSAM');
     await page.press('#header-search-q', 'Enter');
     await page.waitForURL(/\/sok\/\?q=SASSAM/);
-    await expect.poll(() => resultLinks(page)).toContain('/moten-och-verktyg/sassam/');
+    await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain('/moten-och-verktyg/sassam/');
   });
 });

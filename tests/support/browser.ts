@@ -39,5 +39,13 @@ export async function startSite(): Promise<{ origin: string; stop: () => Promise
   if (!existsSync(`${SITE_DIR}/index.html`)) throw new Error(`No built site in ${SITE_DIR}: run "npm run build" before the browser tests.`);
   const server = await serveSite(SITE_DIR, 0);
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, stop: () => new Promise((done) => server.close(() => done())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // The browser keeps connections alive; close them so stopping is immediate.
+        server.closeAllConnections();
+      }),
+  };
 }
