@@ -5,13 +5,13 @@ import { guideUrl, termUrl, versionUrl } from './routes.ts';
 import { versionName } from './versions.ts';
 
 /** Every citation inside a record, with its dotted field path. */
-export function citationsIn(value: unknown, path: string[] = []): { path: string; source: string }[] {
+export function citationsIn(value: unknown, path: string[] = []): { path: string; source: string; section: string }[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => citationsIn(v, [...path, String(i)]));
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const own =
       typeof record.source === 'string' && typeof record.section === 'string'
-        ? [{ path: [...path, 'source'].join('.'), source: record.source }]
+        ? [{ path: [...path, 'source'].join('.'), source: record.source, section: record.section as string }]
         : [];
     return [...own, ...Object.entries(record).flatMap(([k, v]) => citationsIn(v, [...path, k]))];
   }

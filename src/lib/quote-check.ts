@@ -1,13 +1,15 @@
 /**
- * Finds every quotation in the corpus (quoted passages, <Quote> in guides)
- * and checks each against the text of the source it cites.
+ * Checks the corpus against the source texts: every quotation (quoted
+ * passages, <Quote> in guides) is in its source word for word, and every
+ * cited section heading is printed there.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from './corpus.ts';
+import { citationsIn } from './citation-index.ts';
+import type { Corpus, Entry } from './corpus.ts';
 import { componentUses } from './guide-checks.ts';
 import type { Problem } from './problems.ts';
-import { findQuote, prepareSource, type SourceText } from './quotes.ts';
+import { findQuote, normaliseForQuote, prepareSource, type SourceText } from './quotes.ts';
 
 export interface Quotation {
   file: string;
@@ -70,4 +72,64 @@ export function verifyQuotes(corpus: Corpus, sourcesDir: string): { checked: num
     }
   }
   return { checked: quotations.length, problems };
+}
+
+export interface CitedSection {
+  file: string;
+  field?: string;
+  line?: number;
+  source: string;
+  section: string;
+}
+
+/** Every citation's source and section: records' citations and guides' <Cite>/<Quote>. */
+export function citedSections(corpus: Corpus): CitedSection[] {
+  const records: Entry<unknown>[] = [
+    ...corpus.sources, ...corpus.documents, ...corpus.versions, ...corpus.concepts,
+    ...corpus.processes, ...corpus.events, ...corpus.statistics, ...corpus.glossary,
+  ];
+  const fromRecords = records.flatMap((r) =>
+    citationsIn(r.data).map((c) => ({ file: r.file, field: c.path.replace(/\.source$/, '.section'), source: c.source, section: c.section })),
+  );
+  const fromGuides = corpus.guides.flatMap((g) =>
+    ['Cite', 'Quote'].flatMap((name) =>
+      componentUses(g, name)
+        .filter((u) => u.attributes.source && u.attributes.section)
+        .map((u) => ({ file: g.file, line: u.line, source: u.attributes.source, section: u.attributes.section })),
+    ),
+  );
+  return [...fromRecords, ...fromGuides];
+}
+
+/**
+ * Checks that every cited section heading is printed in its source, so a
+ * reader who opens the source finds the place. Headings are compared with
+ * the same normalisation as quotations.
+ */
+export function verifySections(corpus: Corpus, sourcesDir: string): { checked: number; problems: Problem[] } {
+  const lines = new Map<string, string[] | undefined>();
+  const linesOf = (sourceId: string) => {
+    if (!lines.has(sourceId)) {
+      const file = corpus.sources.find((s) => s.id === sourceId)?.data.file;
+      const path = file && join(sourcesDir, file);
+      lines.set(sourceId, path && existsSync(path) ? readFileSync(path, 'utf8').split('\n').map(normaliseForQuote) : undefined);
+    }
+    return lines.get(sourceId);
+  };
+  const cited = citedSections(corpus);
+  const problems: Problem[] = [];
+  for (const c of cited) {
+    const sourceLines = linesOf(c.source);
+    if (!sourceLines) continue;
+    const wanted = normaliseForQuote(c.section);
+    if (!sourceLines.some((l) => l.includes(wanted))) {
+      problems.push({
+        file: c.file,
+        field: c.field,
+        line: c.line,
+        message: `section "${c.section}" is not printed in source "${c.source}": use a heading exactly as the source prints it`,
+      });
+    }
+  }
+  return { checked: cited.length, problems };
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { verifyQuotes } from '../../src/lib/quote-check.ts';
+import { verifyQuotes, verifySections } from '../../src/lib/quote-check.ts';
 import { ContentError } from '../../src/lib/problems.ts';
 import { loadValidContent } from '../../src/lib/validate.ts';
 import { contentWithBrokenCase, FIXTURE_SOURCES, VALID_FIXTURE } from '../support/fixtures.ts';
@@ -27,6 +27,7 @@ describe('valid fixture', () => {
     expect(problemsIn(VALID_FIXTURE)).toEqual([]);
     const { corpus } = loadContent(VALID_FIXTURE);
     expect(verifyQuotes(corpus, FIXTURE_SOURCES)).toEqual({ checked: 2, problems: [] });
+    expect(verifySections(corpus, FIXTURE_SOURCES).problems).toEqual([]);
   });
 });
 
@@ -53,6 +54,14 @@ describe('broken content', () => {
     const { problems } = verifyQuotes(corpus, FIXTURE_SOURCES);
     expect(problems.map((p) => shown(dir, formatProblem(p)))).toEqual([
       '<content>/documents/doc-a/versions/1.yaml: field "passages.0.text": passage "initiativ" is not verbatim in source "kalla": "Försäkringskassan har ett tillsynsansvar för rehabiliteringen.". Nearest passage (line 5): "Försäkringskassan har ett ”*initiativ- och samordningsansvar*”". Copy the wording exactly, or mark it paraphrased',
+    ]);
+  });
+
+  it('a cited section that the source does not print fails the source check', () => {
+    const dir = contentWithBrokenCase('section-not-in-source');
+    const { problems } = verifySections(loadContent(dir).corpus, FIXTURE_SOURCES);
+    expect(problems.map((p) => shown(dir, formatProblem(p)))).toEqual([
+      '<content>/events/reform.yaml: field "citation.section": section "Avslutning" is not printed in source "kalla": use a heading exactly as the source prints it',
     ]);
   });
 });
