@@ -53,7 +53,8 @@ export async function runSearchPage() {
   input.value = params.get('q') ?? '';
 
   const pagefind: Pagefind = await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`);
-  await pagefind.options({ excerptLength: 24 });
+  // Weigh exact words above prefix matches, so "BÖRS" finds BÖRS before "Börja här".
+  await pagefind.options({ excerptLength: 24, ranking: { termSimilarity: 2 } });
   const available = await pagefind.filters();
   const chosen = selectedFilters(params);
   for (const [key, label] of Object.entries(FILTER_LABELS)) {
