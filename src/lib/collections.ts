@@ -38,7 +38,8 @@ async function load(): Promise<Corpus> {
     bodyLine: 1,
   }));
   return {
-    sources: await entries('sources'),
+    // In the order of their files (000–004), which is the order the seeds list them.
+    sources: (await entries('sources')).sort((a, b) => a.data.file.localeCompare(b.data.file)),
     documents: await entries('documents'),
     versions,
     concepts: await entries('concepts'),
