@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from './corpus.ts';
-import { documentTimeline, versionsInForce, type DocumentTimeline } from './in-force.ts';
+import { documentTimeline, undescribedText, versionsInForce, type DocumentTimeline } from './in-force.ts';
 import type { PartialDate } from './schema.ts';
 
 const day = (value: string): PartialDate => ({ precision: 'day', value });
@@ -91,5 +91,15 @@ describe('documentTimeline', () => {
     } as unknown as Corpus;
     expect(documentTimeline(corpus, 'a')).toEqual({ versions: [{ id: '2', number: 2, decided: year('2010') }], replacedOn: year('2015'), lastIsFinal: true });
     expect(documentTimeline(corpus, 'b').lastIsFinal).toBe(false);
+  });
+});
+
+describe('undescribedText', () => {
+  it('names the numbers undescribed versions could have', () => {
+    expect(undescribedText({ from: 8, to: 10 })).toBe('version 8–10');
+    expect(undescribedText({ from: 2, to: 2 })).toBe('version 2');
+    expect(undescribedText({ from: 22 })).toBe('version 22 eller senare');
+    expect(undescribedText({ to: 12 })).toBe('version 12 eller tidigare');
+    expect(undescribedText({})).toBe('versioner utan känt nummer');
   });
 });

@@ -55,12 +55,20 @@ export function documentTimeline(corpus: Corpus, documentId: string): DocumentTi
 }
 
 /** Numbers that versions between two known ones could have; undefined when there can be none. */
-function gapBetween(a: TimelineVersion | undefined, b: TimelineVersion | undefined): UndescribedVersions | undefined {
+export function gapBetween(a: TimelineVersion | undefined, b: TimelineVersion | undefined): UndescribedVersions | undefined {
   if (!a) return b?.number === 1 ? undefined : { to: b?.number != null ? b.number - 1 : undefined };
   if (!b) return { from: a.number != null ? a.number + 1 : undefined };
   if (a.number != null && b.number != null) return b.number - a.number > 1 ? { from: a.number + 1, to: b.number - 1 } : undefined;
   // An unnumbered version may or may not sit right next to its neighbour.
   return { from: a.number != null ? a.number + 1 : undefined, to: b.number != null ? b.number - 1 : undefined };
+}
+
+/** "version 8–10", "version 12 eller senare", "tidigare versioner": undescribed versions in words. */
+export function undescribedText(gap: UndescribedVersions): string {
+  if (gap.from !== undefined && gap.to !== undefined) return gap.from === gap.to ? `version ${gap.from}` : `version ${gap.from}–${gap.to}`;
+  if (gap.from !== undefined) return `version ${gap.from} eller senare`;
+  if (gap.to !== undefined) return gap.to === 1 ? 'version 1' : `version ${gap.to} eller tidigare`;
+  return 'versioner utan känt nummer';
 }
 
 /** `day` is YYYY-MM-DD. */
