@@ -149,10 +149,14 @@ function rowHtml(p: PassagePair, a: ComparableVersion, b: ComparableVersion, vie
   ].filter(Boolean);
   const inner = `${head}${body}<p class="cmp-cite">Källa: ${cites.join('; ')}</p>`;
   const title = escapeHtml(p.title);
-  return p.change === 'oförändrad'
-    ? `<details class="cmp-row" id="${p.id}"><summary><span class="cmp-title">${title}</span>: oförändrad</summary>${inner}</details>`
+  // Unchanged and unknown passages fold away, so the changes stand out; the summary still says what they are.
+  return p.change === 'oförändrad' || !known
+    ? `<details class="cmp-row" id="${p.id}"><summary><span class="cmp-title">${title}</span>: ${p.change === 'oförändrad' ? 'oförändrad' : `OKÄND i ${p.change === 'okänd-i-a' ? 'A' : 'B'}`}</summary>${inner}</details>`
     : `<section class="cmp-row" id="${p.id}" aria-labelledby="${p.id}-rubrik"><h3 id="${p.id}-rubrik">${title}</h3>${inner}</section>`;
 }
+
+/** Changes first, then unchanged passages, then those one side does not mention. */
+const ROW_ORDER: PairChange[] = ['borttagen', 'ändrad', 'återinförd', 'fortsatt-borta', 'oförändrad', 'okänd-i-b', 'okänd-i-a'];
 
 /** A comparison of A with B as HTML: a summary line, then one block per passage. */
 export function comparisonHtml(a: ComparableVersion, b: ComparableVersion, lineage: boolean, view: CompareView): string {
@@ -166,5 +170,6 @@ export function comparisonHtml(a: ComparableVersion, b: ComparableVersion, linea
       ? ` <strong class="cmp-paraphrase">Minst en sida är källans beskrivning: här jämförs beskrivningar, inte ordagrann lydelse.</strong>`
       : ''
   }</p>`;
-  return summary + rows.map((r) => rowHtml(r, a, b, view)).join('');
+  const ordered = [...rows].sort((x, y) => ROW_ORDER.indexOf(x.change) - ROW_ORDER.indexOf(y.change));
+  return summary + ordered.map((r) => rowHtml(r, a, b, view)).join('');
 }
