@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts'],
           testTimeout: 120_000,
+          // build-swap builds a site in beforeAll; that takes over the 10 s default on a busy machine.
+          hookTimeout: 120_000,
         },
       },
       {
