@@ -49,3 +49,10 @@ describe('comparisonHtml', () => {
     expect(html).not.toContain('<del><span class="sr-only">borttaget: </span>verktyg</del>');
   });
 });
+
+describe('comparison summary', () => {
+  it('counts only what is there, in the right number', () => {
+    const html = comparisonHtml(v('d', '4', [p('h', 'quoted', 'x'), p('c', 'quoted', 'y')]), v('d', '13', [p('h', 'absent')]), true, 'inline');
+    expect(html).toContain('2 lydelser: 1 borttagen, 1 okänd på ena sidan.');
+  });
+});

@@ -162,10 +162,23 @@ const ROW_ORDER: PairChange[] = ['borttagen', 'ändrad', 'återinförd', 'fortsa
 export function comparisonHtml(a: ComparableVersion, b: ComparableVersion, lineage: boolean, view: CompareView): string {
   const rows = pairPassages(a, b, lineage);
   if (rows.length === 0) return '<p>Källorna återger ingen lydelse ur någon av versionerna, så det finns inget att jämföra.</p>';
-  const count = (c: PairChange[]) => rows.filter((r) => c.includes(r.change)).length;
-  const summary = `<p class="cmp-summary">A: <a href="${a.url}">${escapeHtml(a.name)}</a>. B: <a href="${b.url}">${escapeHtml(b.name)}</a>. ${
-    rows.length
-  } lydelser: ${count(['ändrad'])} ändrade, ${count(['borttagen'])} borttagna, ${count(['återinförd'])} återinförda, ${count(['oförändrad', 'fortsatt-borta'])} oförändrade, ${count(['okänd-i-a', 'okänd-i-b'])} okända på ena sidan.${
+  const counts = (
+    [
+      [['ändrad'], 'ändrad', 'ändrade'],
+      [['borttagen'], 'borttagen', 'borttagna'],
+      [['återinförd'], 'återinförd', 'återinförda'],
+      [['oförändrad', 'fortsatt-borta'], 'oförändrad', 'oförändrade'],
+      [['okänd-i-a', 'okänd-i-b'], 'okänd på ena sidan', 'okända på ena sidan'],
+    ] as [PairChange[], string, string][]
+  )
+    .map(([changes, one, many]) => {
+      const n = rows.filter((r) => changes.includes(r.change)).length;
+      return n === 0 ? '' : `${n} ${n === 1 ? one : many}`;
+    })
+    .filter(Boolean);
+  const summary = `<p class="cmp-summary">A: <a href="${a.url}">${escapeHtml(a.name)}</a>. B: <a href="${b.url}">${escapeHtml(b.name)}</a>. ${rows.length} ${
+    rows.length === 1 ? 'lydelse' : 'lydelser'
+  }: ${counts.join(', ')}.${
     rows.some((r) => r.change !== 'okänd-i-a' && r.change !== 'okänd-i-b' && comparesParaphrase(r))
       ? ` <strong class="cmp-paraphrase">Minst en sida är källans beskrivning: här jämförs beskrivningar, inte ordagrann lydelse.</strong>`
       : ''
