@@ -29,7 +29,7 @@ export async function runComparePage() {
     for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="vy"]')) radio.checked = radio.value === view;
     if (!a || !b) {
       out.replaceChildren();
-      status.textContent = params.has('a') || params.has('b') ? 'Välj två versioner att jämföra.' : '';
+      status.textContent = 'Välj en version på varje sida och tryck på Jämför.';
       return;
     }
     out.innerHTML = comparisonHtml(a, b, sameLineage(data.documents, a.document, b.document), view);
@@ -38,7 +38,8 @@ export async function runComparePage() {
 
   // The choice goes into the address, so a copied link reproduces the view.
   const show = (replace: boolean) => {
-    const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    const field = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement | RadioNodeList).value;
+    const params = new URLSearchParams({ a: field('a'), b: field('b'), vy: field('vy') });
     const url = `${location.pathname}?${params}`;
     if (replace) history.replaceState(null, '', url);
     else history.pushState(null, '', url);

@@ -17,6 +17,9 @@ function entryDay(a: VersionEntry, b: VersionEntry): string | undefined {
   return x.earliest ?? x.latest ?? y.earliest ?? y.latest;
 }
 
+/** Atom needs a date even for a feed with no entries yet; the epoch says "nothing has changed". */
+const NO_CHANGES = '1970-01-01';
+
 /** One Atom entry per change between adjacent known versions. Links are relative to the feed's own address. */
 export const GET: APIRoute = async () => {
   const corpus = await getCorpus();
@@ -32,7 +35,7 @@ export const GET: APIRoute = async () => {
   <id>urn:samordningsuppdraget:vagledningar:andringar</id>
   <link rel="self" href="/vagledningar/andringar.xml"/>
   <link rel="alternate" type="text/html" href="/vagledningar/"/>
-  <updated>${entries[0]?.day ?? '2000-01-01'}T00:00:00Z</updated>
+  <updated>${entries[0]?.day ?? NO_CHANGES}T00:00:00Z</updated>
   <author><name>Samordningsuppdraget (webbplatsen)</name></author>
 ${entries
   .map(({ doc, a, b, day }) => {
