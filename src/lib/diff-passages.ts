@@ -4,7 +4,8 @@
  * Tokens are Swedish words, spaces and punctuation from Intl.Segmenter, so a
  * compound ("arbetslivsinriktade") changes as a whole word.
  */
-import { diffArrays } from 'diff';
+// The array module alone: the package index pulls in every other diff kind.
+import { diffArrays } from 'diff/lib/diff/array.js';
 
 export interface Segment {
   kind: 'same' | 'ins' | 'del';
