@@ -121,6 +121,19 @@ describe('pages without JavaScript', () => {
   });
 });
 
+describe('citation', () => {
+  it('copies a passage citation with the full address', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/vagledningar/vagledning-2004-2/version-4/`, { waitUntil: 'networkidle' });
+    await page.click('#hela-ohalsoprocessen .copy-citation-button');
+    await page.waitForFunction(() => document.querySelector('#hela-ohalsoprocessen .copy-citation-done')!.textContent === 'Kopierad.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Vägledning 2004:2, version 4, ”Samordningsuppdraget löper över hela ohälsoprocessen” \(vägledningens egen lydelse\)\. Enligt .+, fotnot 24\. http:\/\/127\.0\.0\.1:\d+\/vagledningar\/vagledning-2004-2\/version-4\/#hela-ohalsoprocessen$/);
+    await context.close();
+  });
+});
+
 describe('in force on a date', () => {
   it('lists every version that could have applied when the dates do not settle it', async () => {
     const page = await open('/vagledningar/vagledning-2004-2/?datum=2008-06-01');
