@@ -1,5 +1,5 @@
 /** How citations read on the site: author–year labels and source locations. */
-import type { Citation, Source } from './schema.ts';
+import type { Citation, Passage, Source } from './schema.ts';
 
 /** Author–year label, e.g. "Försäkringskassan 2020" or "Nilsson u.å." (no year printed). */
 export function sourceLabel(source: Source): string {
@@ -23,4 +23,15 @@ export function locationText(c: Omit<Citation, 'source'>): string {
 /** A plain-text citation for copying: 'Försäkringskassan 2020, Samordningsuppdragets praktik, avsnittet ”…”'. */
 export function citationText(c: Citation, source: Source): string {
   return `${sourceLabel(source)}, ${source.title}, ${locationText(c)}`;
+}
+
+const STATUS_IN_CITATION: Record<Passage['status'], string> = {
+  quoted: 'vägledningens egen lydelse',
+  paraphrased: 'källans beskrivning, inte ordagrann',
+  absent: 'saknas enligt källan',
+};
+
+/** A plain-text citation of one passage of one version: which document, version and passage, and the source that gives it. */
+export function passageCitationText(documentName: string, versionName: string, passage: Passage, source: Source): string {
+  return `${documentName}, ${versionName}, ”${passage.title}” (${STATUS_IN_CITATION[passage.status]}). Enligt ${citationText(passage.citation, source)}.`;
 }

@@ -3,6 +3,7 @@
  * guides before the build, and by the pages themselves to make URLs.
  */
 import type { Corpus, VersionEntry } from './corpus.ts';
+import { adjacentVersions, passageIds } from './version-history.ts';
 
 /** Pages that exist whatever the content. */
 export const STATIC_ROUTES = [
@@ -14,10 +15,20 @@ export const STATIC_ROUTES = [
   '/statistik/',
   '/tidslinje/samordningsansvar/',
   '/sok/',
+  '/vagledningar/jamfor/',
 ] as const;
 
 export const documentUrl = (documentId: string) => `/vagledningar/${documentId}/`;
 export const versionUrl = (v: Pick<VersionEntry, 'document' | 'id'>) => `/vagledningar/${v.document}/version-${v.id}/`;
+/** One passage across every version where it is known. */
+export const passageHistoryUrl = (documentId: string, passageId: string) => `/vagledningar/${documentId}/lydelse/${passageId}/`;
+/** The prerendered changes between two adjacent known versions. */
+export const changesUrl = (a: Pick<VersionEntry, 'document' | 'id'>, b: Pick<VersionEntry, 'id'>) =>
+  `/vagledningar/${a.document}/andringar/${a.id}-till-${b.id}/`;
+/** The interactive comparison; `a` and `b` are "<document>/<version>". */
+export const compareUrl = (a: Pick<VersionEntry, 'document' | 'id'>, b: Pick<VersionEntry, 'document' | 'id'>, view = 'inline') =>
+  `/vagledningar/jamfor/?a=${a.document}/${a.id}&b=${b.document}/${b.id}&vy=${view}`;
+
 export const sourceUrl = (sourceId: string) => `/kallor/#${sourceId}`;
 export const termUrl = (termId: string) => `/begrepp/#${termId}`;
 export const guideUrl = (guideId: string) => `/${guideId}/`;
@@ -28,6 +39,8 @@ export function siteRoutes(corpus: Corpus): { pages: Set<string>; anchors: Map<s
     ...STATIC_ROUTES,
     ...corpus.documents.map((d) => documentUrl(d.id)),
     ...corpus.versions.map(versionUrl),
+    ...corpus.documents.flatMap((d) => adjacentVersions(corpus, d.id).map(([a, b]) => changesUrl(a, b))),
+    ...corpus.documents.flatMap((d) => passageIds(corpus, d.id).map((p) => passageHistoryUrl(d.id, p))),
     ...corpus.guides.map((g) => guideUrl(g.id)),
   ]);
   const anchors = new Map<string, Set<string>>([

@@ -129,6 +129,13 @@ function templates(): string[] {
     '/vagledningar/',
     pick(/^\/vagledningar\/[^/]+\/$/),
     pick(/^\/vagledningar\/[^/]+\/version-[^/]+\/$/),
+    // Version history pages with a redline, unknown versions and an in-force answer in them.
+    '/vagledningar/vagledning-2004-2/version-7/',
+    '/vagledningar/vagledning-2004-2/andringar/6-till-7/',
+    '/vagledningar/vagledning-2004-2/lydelse/hela-ohalsoprocessen/',
+    '/vagledningar/jamfor/?a=vagledning-2004-2/6&b=vagledning-2004-2/7&vy=inline',
+    '/vagledningar/jamfor/?a=vagledning-2004-2/1&b=vagledning-2015-1/1&vy=sida',
+    '/vagledningar/vagledning-2004-2/?datum=2008-06-01',
     '/begrepp/',
     '/kallor/',
     '/om/',

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { diffPassages, redlineHtml, wordTokens, type Segment } from './diff-passages.ts';
+
+const text = (segments: Segment[], kind: Segment['kind']) => segments.filter((s) => s.kind === kind).map((s) => s.text);
+/** Both sides of a diff put back together: the diff loses nothing. */
+const sides = (segments: Segment[]) => ({
+  before: segments.filter((s) => s.kind !== 'ins').map((s) => s.text).join(''),
+  after: segments.filter((s) => s.kind !== 'del').map((s) => s.text).join(''),
+});
+
+describe('wordTokens', () => {
+  it('keeps Swedish compounds whole and splits hyphens, spaces and punctuation off', () => {
+    expect(wordTokens('arbetslivsinriktade')).toEqual(['arbetslivsinriktade']);
+    expect(wordTokens('hälso- och sjukvården,')).toEqual(['hälso', '-', ' ', 'och', ' ', 'sjukvården', ',']);
+  });
+});
+
+describe('diffPassages', () => {
+  it('marks an inserted compound as one word', () => {
+    const d = diffPassages('sociala åtgärder', 'sociala och arbetslivsinriktade åtgärder');
+    expect(text(d, 'ins')).toEqual(['och arbetslivsinriktade ']);
+    expect(text(d, 'del')).toEqual([]);
+  });
+
+  it('changes a whole compound, not part of it', () => {
+    const d = diffPassages('hälso- och sjukvården', 'hälso- och sjukvårdens');
+    expect(text(d, 'del')).toEqual(['sjukvården']);
+    expect(text(d, 'ins')).toEqual(['sjukvårdens']);
+    expect(text(d, 'same')).toEqual(['hälso- och ']);
+  });
+
+  it('sees a hyphenated word pair change at the first part', () => {
+    const d = diffPassages('hälso- och sjukvården', 'socialtjänsten och sjukvården');
+    expect(text(d, 'del')).toEqual(['hälso-']);
+    expect(text(d, 'ins')).toEqual(['socialtjänsten']);
+  });
+
+  it('shows punctuation changes on their own', () => {
+    const d = diffPassages('ska se till, och verka för.', 'ska se till och verka för!');
+    expect(text(d, 'del')).toEqual([',', '.']);
+    expect(text(d, 'ins')).toEqual(['!']);
+  });
+
+  it('shows a whitespace change without touching the words', () => {
+    const d = diffPassages('samordning  och samverkan', 'samordning och samverkan');
+    expect(text(d, 'del')).toEqual(['  ']);
+    expect(text(d, 'ins')).toEqual([' ']);
+    expect(sides(d)).toEqual({ before: 'samordning  och samverkan', after: 'samordning och samverkan' });
+  });
+
+  it('folds a rewritten phrase into one deletion and one insertion', () => {
+    const d = diffPassages('ska ta initiativ till åtgärder', 'ska utöva tillsyn över åtgärder');
+    expect(d).toEqual([
+      { kind: 'same', text: 'ska ' },
+      { kind: 'del', text: 'ta initiativ till' },
+      { kind: 'ins', text: 'utöva tillsyn över' },
+      { kind: 'same', text: ' åtgärder' },
+    ]);
+  });
+
+  it('gives identical texts as one unchanged segment', () => {
+    expect(diffPassages('Samverkan ger förtroende.', 'Samverkan ger förtroende.')).toEqual([{ kind: 'same', text: 'Samverkan ger förtroende.' }]);
+  });
+
+  it('handles empty texts', () => {
+    expect(diffPassages('', '')).toEqual([]);
+    expect(diffPassages('', 'ny text')).toEqual([{ kind: 'ins', text: 'ny text' }]);
+    expect(diffPassages('gammal text', '')).toEqual([{ kind: 'del', text: 'gammal text' }]);
+  });
+
+  it('finds the 2007 clarification in the record of version 6 and 7', () => {
+    const wording = (v: string) =>
+      parse(readFileSync(`content/documents/vagledning-2004-2/versions/${v}.yaml`, 'utf8')).passages.find(
+        (p: { id: string }) => p.id === 'sammanfogning-av-atgarder',
+      ).text as string;
+    const d = diffPassages(wording('6'), wording('7'));
+    expect(text(d, 'ins').join('|')).toContain('medicinska, sociala och arbetslivsinriktade');
+    expect(sides(d)).toEqual({ before: wording('6'), after: wording('7') });
+  });
+
+  it('finishes a 300 000 character text quickly, both nearly equal and wholly different', () => {
+    const words = 'samordning samverkan rehabilitering förtroende arbetsförmåga avstämningsmöte'.split(' ');
+    const long = (seed: number) =>
+      Array.from({ length: 40_000 }, (_, i) => words[(i * seed + (i >> 3)) % words.length]).join(' ').slice(0, 300_000);
+    const a = long(7);
+    const b = `${a.slice(0, 150_000)} infogat ord ${a.slice(150_000)}`;
+    const c = long(11);
+    expect(a.length).toBeGreaterThanOrEqual(300_000);
+    const t0 = performance.now();
+    const near = diffPassages(a, b);
+    const far = diffPassages(a, c);
+    const elapsed = performance.now() - t0;
+    expect(text(near, 'ins').join('')).toContain('infogat ord');
+    expect(sides(far)).toEqual({ before: a, after: c });
+    expect(elapsed).toBeLessThan(2000);
+  });
+});
+
+describe('redlineHtml', () => {
+  it('marks changes with ins/del and hidden text for screen readers, and escapes the text', () => {
+    expect(redlineHtml([{ kind: 'same', text: 'a < b ' }, { kind: 'ins', text: 'ny' }, { kind: 'del', text: 'gammal' }])).toBe(
+      'a &lt; b <ins><span class="sr-only">infogat: </span>ny</ins><del><span class="sr-only">borttaget: </span>gammal</del>',
+    );
+  });
+});

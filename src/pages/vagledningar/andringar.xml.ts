@@ -1,0 +1,58 @@
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../../lib/collections.ts';
+import { comparableVersion, comparisonHtml } from '../../lib/compare.ts';
+import { dateBounds, formatDate } from '../../lib/dates.ts';
+import { escapeHtml } from '../../lib/diff-passages.ts';
+import { changesUrl } from '../../lib/routes.ts';
+import type { VersionEntry } from '../../lib/corpus.ts';
+import { adjacentVersions } from '../../lib/version-history.ts';
+import { versionName } from '../../lib/versions.ts';
+
+/**
+ * Atom requires a full timestamp: an entry is dated by the first day the later
+ * version's decision can be (its text gives the date at its real precision).
+ */
+function entryDay(a: VersionEntry, b: VersionEntry): string | undefined {
+  const [x, y] = [dateBounds(b.data.decided), dateBounds(a.data.decided)];
+  return x.earliest ?? x.latest ?? y.earliest ?? y.latest;
+}
+
+/** Atom needs a date even for a feed with no entries yet; the epoch says "nothing has changed". */
+const NO_CHANGES = '1970-01-01';
+
+/** One Atom entry per change between adjacent known versions. Links are relative to the feed's own address. */
+export const GET: APIRoute = async () => {
+  const corpus = await getCorpus();
+  const entries = corpus.documents
+    .flatMap((d) => adjacentVersions(corpus, d.id).map(([a, b]) => ({ doc: d, a, b, day: entryDay(a, b) })))
+    // A change where neither version has any dated bound cannot be placed in a feed.
+    .filter((e): e is typeof e & { day: string } => e.day !== undefined)
+    .sort((x, y) => y.day.localeCompare(x.day));
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">
+  <title>Samordningsuppdraget: ändringar i vägledningarna</title>
+  <subtitle>En post per ändring mellan två kända versioner i följd, enligt källorna. Inte en officiell publikation från Försäkringskassan.</subtitle>
+  <id>urn:samordningsuppdraget:vagledningar:andringar</id>
+  <link rel="self" href="/vagledningar/andringar.xml"/>
+  <link rel="alternate" type="text/html" href="/vagledningar/"/>
+  <updated>${entries[0]?.day ?? NO_CHANGES}T00:00:00Z</updated>
+  <author><name>Samordningsuppdraget (webbplatsen)</name></author>
+${entries
+  .map(({ doc, a, b, day }) => {
+    const title = `${doc.data.name}: ${versionName(a)} till ${versionName(b)}`;
+    const summary = `Ändringar från ${versionName(a)} (beslutad ${formatDate(a.data.decided)}) till ${versionName(b)} (beslutad ${formatDate(b.data.decided)}).`;
+    const html = comparisonHtml(comparableVersion(corpus, a), comparableVersion(corpus, b), true, 'inline');
+    return `  <entry>
+    <title>${escapeHtml(title)}</title>
+    <id>urn:samordningsuppdraget:andring:${doc.id}:${a.id}-till-${b.id}</id>
+    <link rel="alternate" type="text/html" href="${changesUrl(a, b)}"/>
+    <updated>${day}T00:00:00Z</updated>
+    <summary>${escapeHtml(summary)}</summary>
+    <content type="html">${escapeHtml(html)}</content>
+  </entry>`;
+  })
+  .join('\n')}
+</feed>
+`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
