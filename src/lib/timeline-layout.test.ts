@@ -132,12 +132,12 @@ describe('lanes', () => {
   it('draws stated, inferred and unknown stretches by the rule, open before and after', () => {
     const c = corpus([v1, v2, v4, v5, v8]);
     const segments = laneSegments(c, axis, laneSteps(c, lane));
-    expect(segments.map((s) => [s.state, s.from, s.to])).toEqual([
-      ['unknown', undefined, '1'],
-      ['stated', '1', '2'],
-      ['unknown', '2', '4'],
-      ['inferred', '4', '8'],
-      ['unknown', '8', undefined],
+    expect(segments.map((s) => [s.state, s.fromStep, s.toStep])).toEqual([
+      ['unknown', undefined, 0],
+      ['stated', 0, 1],
+      ['unknown', 1, 2],
+      ['inferred', 2, 3],
+      ['unknown', 3, undefined],
     ]);
     expect(segments[3].x1).toBeCloseTo(xOf(axis, '2004-05-02'));
     expect(segments[3].x2).toBe(xOf(axis, '2008-02-01'));
@@ -184,7 +184,7 @@ describe('the record: hela ohälsoprocessen', () => {
     const [layout] = timelineLayout(record, recordAxis, [{ id: concept.id, ...concept.data }]);
     expect(layout.marks.map((m) => [m.step.version.id, m.step.change])).toEqual([['4', 'först-känd'], ['13', 'borttagen']]);
     const inferred = layout.segments.find((s) => s.state === 'inferred')!;
-    expect([inferred.from, inferred.to]).toEqual(['4', '13']);
+    expect([inferred.fromStep, inferred.toStep].map((i) => layout.marks[i!].step.version.id)).toEqual(['4', '13']);
     expect(inferred.x1).toBeCloseTo(xOf(recordAxis, '2006-03-11'));
     expect(inferred.x2).toBe(xOf(recordAxis, '2009-12-21'));
   });

@@ -103,6 +103,7 @@ export function assignRows(extents: { x1: number; x2: number }[], gap = 4): numb
 export interface LaneInput {
   id: string;
   title: string;
+  description?: string;
   passages: Concept['passages'];
 }
 
@@ -167,9 +168,9 @@ export interface LaneSegment {
   state: SegmentState;
   x1: number;
   x2: number;
-  /** Ids of the versions the segment runs between, when it runs between two. */
-  from?: string;
-  to?: string;
+  /** Indexes of the steps the segment runs from and to; none before the first or after the last. */
+  fromStep?: number;
+  toStep?: number;
 }
 
 /** What is known between two consecutive mentions; see the rule at the top of this file. */
@@ -193,17 +194,16 @@ export function laneSegments(corpus: Corpus, axis: TimeAxis, steps: LaneStep[]):
     if (segment.x2 > segment.x1) segments.push(segment);
   };
   if (steps.length === 0) return [{ state: 'unknown', x1: 0, x2: axis.width }];
-  add({ state: 'unknown', x1: 0, x2: places[0].x1, to: steps[0].version.id });
+  add({ state: 'unknown', x1: 0, x2: places[0].x1, toStep: 0 });
   steps.slice(1).forEach((b, i) => {
-    const a = steps[i];
-    add({ state: stateBetween(corpus, a, b), x1: places[i].x2, x2: places[i + 1].x1, from: a.version.id, to: b.version.id });
+    add({ state: stateBetween(corpus, steps[i], b), x1: places[i].x2, x2: places[i + 1].x1, fromStep: i, toStep: i + 1 });
   });
-  add({ state: 'unknown', x1: places.at(-1)!.x2, x2: axis.width, from: steps.at(-1)!.version.id });
+  add({ state: 'unknown', x1: places.at(-1)!.x2, x2: axis.width, fromStep: steps.length - 1 });
   return segments;
 }
 
-/** Half the width of a mark's symbol: marks closer than this overlap. */
-export const MARK_RADIUS = 8;
+/** Half the width of a mark's target (24 px, the WCAG minimum): marks closer than this overlap. */
+export const MARK_RADIUS = 12;
 
 export interface LaneMark {
   /** Unique on the page: lane, document and version. */
