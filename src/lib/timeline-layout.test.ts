@@ -9,6 +9,7 @@ import {
   halfYears,
   laneSegments,
   laneSteps,
+  lanesByFirstMention,
   niceTicks,
   placeDate,
   timelineLayout,
@@ -172,6 +173,23 @@ describe('lanes', () => {
     expect(layout.marks.map((m) => [m.step.version.id, m.row])).toEqual([['4', 0], ['5', 1]]);
     expect(layout.rows).toBe(2);
     expect(layout.marks[0].id).toBe('l--a--4');
+  });
+
+  it('names a mark by version, with the document in a successor and the date when unnumbered', () => {
+    const a1 = version('a', '1', 1, { precision: 'year', value: '2001' }, [passage('p', 'quoted', 'x')]);
+    const aJan = version('a', 'jan', null, { precision: 'month', value: '2002-01' }, [passage('p', 'quoted', 'x')]);
+    const b1 = version('b', '1', 1, { precision: 'year', value: '2008' }, [passage('p', 'absent')]);
+    const c = corpus([a1, aJan, b1], [doc('a', { replacedBy: 'b' }), doc('b', { replaces: 'a', name: 'Vägledning 2015:1' })]);
+    const [layout] = timelineLayout(c, axis, [{ id: 'l', title: 'L', passages: [{ document: 'a', passage: 'p' }, { document: 'b', passage: 'p' }] }]);
+    expect(layout.marks.map((m) => m.label)).toEqual(['v1', 'januari 2002', '2015:1 v1']);
+  });
+
+  it('orders lanes by their first mention, an open start by its latest bound', () => {
+    const early = version('a', '1', 1, { precision: 'year', value: '2001' }, [passage('p', 'quoted', 'x')]);
+    const open = version('a', '2', 2, { precision: 'unknown', notAfter: '2005' }, [passage('q', 'quoted', 'y')]);
+    const c = corpus([early, open]);
+    const lanes = [{ id: 'q', title: 'Q', passages: [{ document: 'a', passage: 'q' }] }, { id: 'p', title: 'P', passages: [{ document: 'a', passage: 'p' }] }];
+    expect(lanesByFirstMention(c, lanes).map((l) => l.id)).toEqual(['p', 'q']);
   });
 });
 

@@ -17,7 +17,7 @@
  *   mention. The sources do not say, so the lane is drawn open, never empty.
  */
 import type { Corpus, Entry, StatisticEntry, VersionEntry } from './corpus.ts';
-import { dateBounds } from './dates.ts';
+import { dateBounds, formatDate } from './dates.ts';
 import type { Concept, PartialDate, Passage, PolicyEvent } from './schema.ts';
 import { orderedVersions, type Change } from './versions.ts';
 
@@ -210,6 +210,8 @@ export interface LaneMark {
   id: string;
   step: LaneStep;
   place: Placement;
+  /** Short text beside the symbol, e.g. "v4" or "2015:1 v1". */
+  label: string;
   row: number;
 }
 
@@ -220,19 +222,38 @@ export interface LaneLayout {
   rows: number;
 }
 
-/** The extent a mark takes on the axis: its date range, and at least its symbol. */
-const markExtent = (p: Placement) => ({ x1: Math.min(p.x1, p.x - MARK_RADIUS), x2: Math.max(p.x2, p.x + MARK_RADIUS) });
+/** Size of the text beside a mark's symbol. */
+export const MARK_FONT = 11;
+
+/** The extent a mark takes on the axis: its date range, its symbol and its label. */
+const markExtent = (p: Placement, label: string) => ({
+  x1: Math.min(p.x1, p.x - MARK_RADIUS),
+  x2: Math.max(p.x2, p.x + MARK_RADIUS + labelWidth(label, MARK_FONT)),
+});
+
+/**
+ * A mark's short name: "v4" in the lane's first document, the document's
+ * number first in a successor ("2015:1 v1"), the date for an unnumbered version.
+ */
+export function markLabel(corpus: Corpus, step: LaneStep, firstDocument: string): string {
+  const v = step.version;
+  if (v.data.number === null) return formatDate(v.data.decided);
+  if (v.document === firstDocument) return `v${v.data.number}`;
+  const name = corpus.documents.find((d) => d.id === v.document)?.data.name ?? v.document;
+  return `${name.split(' ').at(-1)} v${v.data.number}`;
+}
 
 /** Segments, marks and rows for each lane. */
 export function timelineLayout(corpus: Corpus, axis: TimeAxis, lanes: LaneInput[]): LaneLayout[] {
   return lanes.map((lane) => {
     const steps = laneSteps(corpus, lane);
     const places = steps.map((s) => placeDate(axis, s.version.data.decided));
-    const rows = assignRows(places.map(markExtent));
+    const labels = steps.map((s) => markLabel(corpus, s, steps[0].version.document));
+    const rows = assignRows(places.map((p, i) => markExtent(p, labels[i])));
     return {
       lane,
       segments: laneSegments(corpus, axis, steps),
-      marks: steps.map((step, i) => ({ id: `${lane.id}--${step.version.document}--${step.version.id}`, step, place: places[i], row: rows[i] })),
+      marks: steps.map((step, i) => ({ id: `${lane.id}--${step.version.document}--${step.version.id}`, step, place: places[i], label: labels[i], row: rows[i] })),
       rows: Math.max(1, ...rows.map((r) => r + 1)),
     };
   });
@@ -242,7 +263,9 @@ export function timelineLayout(corpus: Corpus, axis: TimeAxis, lanes: LaneInput[
 export function lanesByFirstMention(corpus: Corpus, lanes: LaneInput[]): LaneInput[] {
   const first = (lane: LaneInput) => {
     const step = laneSteps(corpus, lane)[0];
-    return step ? dateBounds(step.version.data.decided).earliest ?? '' : '9999';
+    if (!step) return '9999';
+    const { earliest, latest } = dateBounds(step.version.data.decided);
+    return earliest ?? latest ?? '9999';
   };
   return lanes.map((lane) => ({ lane, at: first(lane) })).sort((a, b) => a.at.localeCompare(b.at) || a.lane.title.localeCompare(b.lane.title, 'sv')).map((l) => l.lane);
 }
