@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts'],
           testTimeout: 120_000,
+          // The build test builds the site in a hook; on a busy machine that takes longer than the 10 s default.
+          hookTimeout: 120_000,
         },
       },
       {
