@@ -174,7 +174,7 @@ export interface LaneSegment {
 }
 
 /** What is known between two consecutive mentions; see the rule at the top of this file. */
-export function stateBetween(corpus: Corpus, a: LaneStep, b: LaneStep): SegmentState {
+function stateBetween(corpus: Corpus, a: LaneStep, b: LaneStep): SegmentState {
   const sameDocument = a.version.document === b.version.document;
   const [na, nb] = [a.version.data.number, b.version.data.number];
   const numbered = sameDocument && na !== null && nb !== null;
@@ -223,7 +223,7 @@ export interface LaneLayout {
 }
 
 /** Size of the text beside a mark's symbol. */
-export const MARK_FONT = 11;
+const MARK_FONT = 11;
 
 /** The extent a mark takes on the axis: its date range, its symbol and its label. */
 const markExtent = (p: Placement, label: string) => ({
@@ -291,7 +291,7 @@ export interface EventMark {
 }
 
 /** Rough width of a label in pixels, for collision handling; real text in the SVG. */
-export const labelWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.56);
+const labelWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.56);
 
 /** Events as bars (with an end) or marks, each with its label, in rows that do not overlap. */
 export function eventLayout(axis: TimeAxis, events: Entry<PolicyEvent>[], fontSize: number): { marks: EventMark[]; rows: number } {

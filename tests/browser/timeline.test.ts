@@ -43,7 +43,9 @@ describe('the timeline', () => {
       ['vagledning-2004-2', '4', '2006-03-10', 'först-känd'],
       ['vagledning-2004-2', '13', '2009-12-21', 'borttagen'],
     ]);
-    const inferred = await lane.locator('[data-segment="inferred"]').evaluateAll((els) => els.map((e) => ({ ...(e as SVGElement).dataset, x: Number(e.getAttribute('x')), width: Number(e.getAttribute('width')) })));
+    const inferred = await lane.locator('[data-segment="inferred"]').evaluateAll((els) =>
+      els.map((e) => ({ from: (e as SVGElement).dataset.from, to: (e as SVGElement).dataset.to, x: Number(e.getAttribute('x')), width: Number(e.getAttribute('width')) })),
+    );
     expect(inferred).toHaveLength(1);
     expect([inferred[0].from, inferred[0].to]).toEqual(['4', '13']);
     // The hatched stretch runs from the mark of version 4 to the mark of version 13.
@@ -55,7 +57,7 @@ describe('the timeline', () => {
   it('draws a version known only to the year, or only by its bounds, as a range and never as a day', async () => {
     const page = await open(TIMELINE);
     const uncertain = await page.locator('[data-timeline] [data-mark][data-version]').evaluateAll((els) =>
-      els.map((e) => ({ ...(e as HTMLElement).dataset, ranges: e.querySelectorAll('rect.range').length })),
+      els.map((e) => ({ ...(e as HTMLElement).dataset, ranges: e.querySelectorAll('rect.range').length }) as Record<string, string | number | undefined>),
     );
     const v7 = uncertain.find((m) => m.document === 'vagledning-2004-2' && m.version === '7')!;
     expect(v7).toMatchObject({ earliest: '2007-01-01', latest: '2007-12-31', uncertain: '', ranges: 1 });
