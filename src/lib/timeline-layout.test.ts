@@ -208,6 +208,26 @@ describe('the record: hela ohälsoprocessen', () => {
   });
 });
 
+describe('the record: one passage followed into the successor document', () => {
+  const { corpus: record } = loadContent('content');
+  const recordAxis = axisFor([{ precision: 'year', value: '2004' }, { precision: 'year', value: '2020' }], 60);
+
+  it('shows the trust wording from version 18 and gone in 2015:1, and leaves the years between open', () => {
+    const lane = {
+      id: 'samverkan-och-fortroende',
+      title: 'Samverkan kopplad till förtroendet',
+      passages: [{ document: 'vagledning-2004-2', passage: 'samverkan-och-fortroende' }, { document: 'vagledning-2015-1', passage: 'samverkan-och-fortroende' }],
+    };
+    const [layout] = timelineLayout(record, recordAxis, [lane]);
+    expect(layout.marks.map((m) => [m.step.version.document, m.step.version.id, m.step.change, m.label])).toEqual([
+      ['vagledning-2004-2', '18', 'först-känd', 'v18'],
+      ['vagledning-2015-1', '1', 'borttagen', '2015:1 v1'],
+    ]);
+    // No source says the wording stood in versions 19–21, so nothing is inferred across the succession.
+    expect(layout.segments.map((s) => s.state)).toEqual(['unknown', 'unknown', 'unknown']);
+  });
+});
+
 describe('meeting statistics', () => {
   it('places half-years on the axis and keeps a missing value missing', () => {
     const stat = {
