@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { StatisticEntry } from './corpus.ts';
+import { chartRows, chartSeries, isMeasure, isSumRow, wrapLabel } from './statistic-chart.ts';
+
+const stat = (columns: { key: string; label: string; unit?: string }[], rows: Record<string, string>[]) =>
+  ({ data: { columns }, rows }) as unknown as StatisticEntry;
+
+describe('chart series', () => {
+  it('draws shares when the table has them', () => {
+    const s = stat([{ key: 'g', label: 'Grupp' }, { key: 'n', label: 'Antal', unit: 'antal' }, { key: 'andel', label: 'Andel', unit: 'procent' }], []);
+    expect(chartSeries(s).map((c) => c.key)).toEqual(['andel']);
+  });
+
+  it('draws totals rather than their parts', () => {
+    const s = stat([{ key: 'p', label: 'Period' }, { key: 'in_kvinnor', label: 'K', unit: 'antal' }, { key: 'in_totalt', label: 'T', unit: 'antal' }, { key: 'ut_totalt', label: 'U', unit: 'antal' }], []);
+    expect(chartSeries(s).map((c) => c.key)).toEqual(['in_totalt', 'ut_totalt']);
+  });
+
+  it('draws every column with a unit, leaving out helper columns without one', () => {
+    const s = stat([{ key: 'rad', label: 'Rad' }, { key: 'ar', label: 'År' }, { key: 'moten', label: 'Möten', unit: 'antal' }, { key: 'sassam', label: 'SASSAM', unit: 'antal' }], [{ rad: 'x', ar: '2011', moten: '1', sassam: '2' }]);
+    expect(chartSeries(s).map((c) => c.key)).toEqual(['moten', 'sassam']);
+  });
+
+  it('tells measured columns from codes, so only a measure can be missing', () => {
+    const s = stat([{ key: 'rad', label: 'Rad' }, { key: 'halvar', label: 'Halvår' }, { key: 'moten', label: 'Möten', unit: 'antal' }], [{ rad: 'Antal 2011', halvar: '', moten: '' }]);
+    expect(s.data.columns.map((c) => isMeasure(s, c))).toEqual([false, false, true]);
+  });
+
+  it('falls back to numeric columns when no column has a unit', () => {
+    const s = stat([{ key: 'period', label: 'Period' }, { key: 'antal', label: 'Antal' }, { key: 'not', label: 'Not' }], [{ period: '2011', antal: '120', not: 'a' }, { period: '2012', antal: '', not: '' }]);
+    expect(chartSeries(s).map((c) => c.key)).toEqual(['antal']);
+  });
+});
+
+describe('chart rows', () => {
+  it('leaves out sum rows and keeps an empty cell missing, not zero', () => {
+    const s = stat([{ key: 'p', label: 'Period' }, { key: 'n', label: 'Antal', unit: 'antal' }], [
+      { p: 'Antal 2011', n: '30' }, { p: '2011 halvår 1', n: '10' }, { p: '2011 halvår 2', n: '' }, { p: 'Totalt', n: '30' },
+    ]);
+    expect(chartRows(s, chartSeries(s))).toEqual([{ label: '2011 halvår 1', values: [10] }, { label: '2011 halvår 2', values: [null] }]);
+    expect(isSumRow('Totalt')).toBe(true);
+    expect(isSumRow('Antal möten')).toBe(false);
+  });
+
+  it('wraps long labels at spaces', () => {
+    expect(wrapLabel('Psykiatriska sjukdomar och syndrom samt beteendestörningar', 32)).toEqual(['Psykiatriska sjukdomar och', 'syndrom samt beteendestörningar']);
+    expect(wrapLabel('Kvinna', 30)).toEqual(['Kvinna']);
+  });
+});
