@@ -40,7 +40,11 @@ const FACTORS = (process.env.BENCH_FACTORS ?? '1,10,100').split(',').map(Number)
  */
 const PLANNED_GUIDES = 11;
 const LARGE_DOCUMENT = { chars: 300_000, versions: 12 };
-const SEARCH_QUERIES = ['samordningen', 'arbetsförmågan', 'avstämningsmötet', 'rehabiliteringskedjan', 'vägledningen', 'sjukpenningen', 'kommunen'];
+/** The first is the cold query; the warm figures are the median and maximum of the rest, each a different word as when typing. */
+const SEARCH_QUERIES = [
+  'samordningen', 'arbetsförmågan', 'avstämningsmötet', 'rehabiliteringskedjan', 'vägledningen', 'sjukpenningen', 'kommunen',
+  'arbetsgivaren', 'läkaren', 'tidsgränsen', 'kartläggningen', 'förtroendet', 'uppföljningen',
+];
 const GUIDE_PATH = '/kom-igang/bench-guide-0001/';
 const TEMPLATES: [string, string][] = [
   ['home', '/'],

@@ -60,19 +60,20 @@ export async function measureSearch(browser: Browser, origin: string, queries: s
   await page.waitForLoadState('networkidle');
   let current: Response[] = [];
   page.on('response', (r) => current.push(r));
-  const runs: { ms: number; bytes: number }[] = [];
+  const runs: { ms: number; resultsMs: number; bytes: number }[] = [];
   for (const query of queries) {
     current = [];
-    const { ms, hits } = await page.evaluate(async (q) => {
+    const { ms, resultsMs, hits } = await page.evaluate(async (q) => {
       const started = performance.now();
       const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
       const search = await pagefind.search(q);
+      const listed = performance.now();
       await search.results[0]?.data();
-      return { ms: performance.now() - started, hits: search.results.length as number };
+      return { ms: performance.now() - started, resultsMs: listed - started, hits: search.results.length as number };
     }, query);
     if (hits === 0) throw new Error(`search for "${query}" found nothing: pick a word the corpus has`);
     const { bytes } = await total(current);
-    runs.push({ ms, bytes: bytes.html + bytes.css + bytes.js + bytes.other });
+    runs.push({ ms, resultsMs, bytes: bytes.html + bytes.css + bytes.js + bytes.other });
   }
   await context.close();
   const [cold, ...warm] = runs;
@@ -81,6 +82,7 @@ export async function measureSearch(browser: Browser, origin: string, queries: s
     coldBytes: cold.bytes,
     warmMedianMs: median(warm.map((r) => r.ms)),
     warmMaxMs: Math.max(...warm.map((r) => r.ms)),
+    warmResultsMedianMs: median(warm.map((r) => r.resultsMs)),
     warmMedianBytes: median(warm.map((r) => r.bytes)),
     queries,
   };
@@ -99,20 +101,24 @@ export async function measureCompare(browser: Browser, bundle: string, cases: Co
   for (const c of cases) {
     const page = await browser.newPage();
     await page.addScriptTag({ content: bundle });
-    const { firstMs, medianMs } = await page.evaluate(({ before, after }) => {
-      const { compareVersions } = (window as unknown as { benchDiff: typeof import('../../src/lib/bench/word-diff.ts') }).benchDiff;
-      const time = () => {
+    const { firstMs, medianMs, segmentMedianMs } = await page.evaluate(({ before, after }) => {
+      const { compareVersions, wordTokens } = (window as unknown as { benchDiff: typeof import('../../src/lib/bench/word-diff.ts') }).benchDiff;
+      const time = (work: () => unknown) => {
         const started = performance.now();
-        compareVersions(before, after);
+        work();
         return performance.now() - started;
       };
-      const first = time();
-      const more = [time(), time(), time(), time(), time()].sort((a, b) => a - b);
-      return { firstMs: first, medianMs: more[2] };
+      const median5 = (work: () => unknown) => [time(work), time(work), time(work), time(work), time(work)].sort((a, b) => a - b)[2];
+      const first = time(() => compareVersions(before, after));
+      return {
+        firstMs: first,
+        medianMs: median5(() => compareVersions(before, after)),
+        segmentMedianMs: median5(() => [...before, ...after].forEach((p) => wordTokens(p.text ?? ''))),
+      };
     }, { before: c.from.passages, after: c.to.passages });
     await page.close();
     const chars = [...c.from.passages, ...c.to.passages].reduce((sum, p) => sum + (p.text?.length ?? 0), 0);
-    timings.push({ label: c.label, document: c.document, from: c.from.id, to: c.to.id, chars, firstMs, medianMs });
+    timings.push({ label: c.label, document: c.document, from: c.from.id, to: c.to.id, chars, firstMs, medianMs, segmentMedianMs });
   }
   return timings;
 }

@@ -3,18 +3,18 @@
  * from /proc, polled every 100 ms over the command's whole process tree
  * (the build spawns Astro, and Astro spawns Pagefind): the peak of the
  * tree's summed VmRSS as sampled, and the largest VmHWM (kernel-recorded
- * peak RSS) of any one process in it.
+ * peak RSS) of any one process in it. CPU time is the tree's user+system
+ * time from /proc/<pid>/stat, which the other work on a shared machine
+ * disturbs far less than wall time.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import type { BuildMeasurement } from '../../src/lib/bench/results.ts';
 
-export interface BuildMeasurement {
-  seconds: number;
-  /** Peak of the summed resident memory of the build's process tree, sampled at 10 Hz. */
-  peakTreeRssMB: number;
-  /** The highest VmHWM of a single process in the tree (exact, but one process only). */
-  peakProcessHwmMB: number;
-}
+
+/** Linux's USER_HZ, the unit of the times in /proc/<pid>/stat. */
+const CLOCK_TICKS = 100;
 
 function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
@@ -25,36 +25,49 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
+/** Fields of /proc/<pid>/stat after the command name (which may hold spaces), so index 0 is field 3. */
+function statFields(pid: number | string): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined; // gone already
+  }
+}
+
 function descendants(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
-    try {
-      // Field 4 of /proc/<pid>/stat is the parent pid; the name in field 2 may hold spaces, so split after its ")".
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
-    } catch {
-      // gone already
-    }
+    const parent = Number(statFields(name)?.[1]);
+    children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
   }
   const tree = [root];
   for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]) ?? []));
   return tree;
 }
 
+/** utime+stime of a process plus cutime+cstime of the children it has reaped: each tick counts once in the tree. */
+function cpuTicks(pid: number): number {
+  const fields = statFields(pid);
+  return fields ? fields.slice(11, 15).reduce((sum, f) => sum + Number(f), 0) : 0;
+}
+
 export function measureBuild(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; log: string }): Promise<BuildMeasurement> {
   const started = performance.now();
+  const loadAverage = loadavg()[0];
   const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   let peakTreeKb = 0;
   let peakProcessKb = 0;
+  let ticks = 0;
   const poll = setInterval(() => {
     const tree = descendants(child.pid!);
     peakTreeKb = Math.max(peakTreeKb, tree.reduce((sum, pid) => sum + statusKb(pid, 'VmRSS'), 0));
     peakProcessKb = Math.max(peakProcessKb, ...tree.map((pid) => statusKb(pid, 'VmHWM')));
+    ticks = Math.max(ticks, tree.reduce((sum, pid) => sum + cpuTicks(pid), 0));
   }, 100);
   return new Promise((resolve, reject) => {
     child.on('close', (code) => {
@@ -64,6 +77,8 @@ export function measureBuild(command: string, args: string[], options: { env?: N
         seconds: (performance.now() - started) / 1000,
         peakTreeRssMB: Math.round(peakTreeKb / 1024),
         peakProcessHwmMB: Math.round(peakProcessKb / 1024),
+        cpuSeconds: ticks / CLOCK_TICKS,
+        loadAverage,
       });
     });
   });

@@ -16,28 +16,30 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
   const { machine, versions } = results;
 
   const build = table(
-    ['scale', 'guides', 'documents', 'versions', 'passages', 'pages', 'build s', 'vs peer', 'peak RSS MB (tree / one process)', 'vs peer', 'output MB', 'vs peer'],
+    ['scale', 'guides', 'documents', 'versions', 'passages', 'pages', 'build s (wall)', 'vs peer', 'CPU s', 'vs peer', 'load avg', 'peak RSS MB (tree / one process)', 'vs peer', 'output MB', 'vs peer'],
     results.scales.map((s) => {
       const peer = peerAt(s.factor);
       return [
         `${s.factor}×`, s.counts.guides, s.counts.documents, s.counts.versions, s.counts.passages, s.pages,
         s.build.seconds.toFixed(1), ratio(s.build.seconds, peer?.build.seconds),
+        s.build.cpuSeconds.toFixed(1), ratio(s.build.cpuSeconds, peer?.build.cpuSeconds), s.build.loadAverage.toFixed(1),
         `${s.build.peakTreeRssMB} / ${s.build.peakProcessHwmMB}`, ratio(s.build.peakTreeRssMB, peer?.build.peakTreeRssMB),
         (s.outputBytes / 1e6).toFixed(1), ratio(s.outputBytes, peer?.outputBytes),
       ];
     }),
   );
 
+  const htmlAtOne = (template: string) => results.scales.find((s) => s.factor === 1)?.weights.find((w) => w.template === template)?.htmlRawBytes;
   const weightRow = (factor: number, w: PageWeight, peer?: PageWeight) => {
     const { html, css, js } = w.beforeInteraction;
     return [
-      `${factor}×`, w.template, kB(w.htmlRawBytes), kB(html), kB(css), kB(js), kB(html + css + js),
+      `${factor}×`, w.template, kB(w.htmlRawBytes), ratio(w.htmlRawBytes, htmlAtOne(w.template)), kB(html), kB(css), kB(js), kB(html + css + js),
       peer ? ratio(html + css + js, peer.beforeInteraction.html + peer.beforeInteraction.css + peer.beforeInteraction.js) : '–',
       kB(sum(w.whenIdle)), kB(w.whenIdle.js), peer ? kB(sum(peer.whenIdle)) : '–',
     ];
   };
   const weights = table(
-    ['scale', 'template', 'HTML raw kB', 'HTML gz', 'CSS gz', 'JS gz', 'before interaction', 'vs peer', 'when idle (all)', 'idle JS', 'peer idle'],
+    ['scale', 'template', 'HTML raw kB', 'vs 1×', 'HTML gz', 'CSS gz', 'JS gz', 'before interaction', 'vs peer', 'when idle (all)', 'idle JS', 'peer idle'],
     results.scales.flatMap((s) => s.weights.map((w) => weightRow(s.factor, w, peerWeight(s.factor, w.template)))),
   );
   const peerWeights = table(
@@ -49,16 +51,16 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
   );
 
   const search = table(
-    ['scale', 'cold ms', 'cold kB', 'warm median ms', 'warm max ms', 'warm kB/query', 'peer warm median ms', 'vs peer'],
+    ['scale', 'cold ms', 'cold kB', 'warm median ms', 'of which listing results', 'warm max ms', 'warm kB/query', 'peer warm median ms', 'vs peer'],
     results.scales.map((s) => {
       const peer = peerAt(s.factor)?.search;
-      return [`${s.factor}×`, ms(s.search.coldMs), kB(s.search.coldBytes), ms(s.search.warmMedianMs), ms(s.search.warmMaxMs), kB(s.search.warmMedianBytes), peer ? ms(peer.warmMedianMs) : '–', ratio(s.search.warmMedianMs, peer?.warmMedianMs)];
+      return [`${s.factor}×`, ms(s.search.coldMs), kB(s.search.coldBytes), ms(s.search.warmMedianMs), ms(s.search.warmResultsMedianMs), ms(s.search.warmMaxMs), kB(s.search.warmMedianBytes), peer ? ms(peer.warmMedianMs) : '–', ratio(s.search.warmMedianMs, peer?.warmMedianMs)];
     }),
   );
 
   const compare = table(
-    ['compare', 'document', 'versions', 'characters', 'first run ms', 'median ms'],
-    results.compare.timings.map((t) => [t.label, t.document, `${t.from} → ${t.to}`, t.chars, ms(t.firstMs), ms(t.medianMs)]),
+    ['compare', 'document', 'versions', 'characters', 'first run ms', 'median ms', 'of which segmentation ms'],
+    results.compare.timings.map((t) => [t.label, t.document, `${t.from} → ${t.to}`, t.chars, ms(t.firstMs), ms(t.medianMs), ms(t.segmentMedianMs)]),
   );
 
   const budgets = table(

@@ -27,12 +27,26 @@ export interface SearchTiming {
   /** Later queries (other words) on the same page. */
   warmMedianMs: number;
   warmMaxMs: number;
+  /** Warm, until search() has listed the results, before loading the first one's data. */
+  warmResultsMedianMs: number;
   warmMedianBytes: number;
   queries: string[];
 }
 
+export interface BuildMeasurement {
+  seconds: number;
+  /** Peak of the summed resident memory of the build's process tree, sampled at 10 Hz. */
+  peakTreeRssMB: number;
+  /** The highest VmHWM of a single process in the tree (exact, but one process only). */
+  peakProcessHwmMB: number;
+  /** User+system CPU seconds of the whole tree (to the last 100 ms sample). */
+  cpuSeconds: number;
+  /** The 1-minute load average when the build started: other work on the machine slows wall time. */
+  loadAverage: number;
+}
+
 export interface SiteMeasurement {
-  build: { seconds: number; peakTreeRssMB: number; peakProcessHwmMB: number };
+  build: BuildMeasurement;
   pages: number;
   outputBytes: number;
   weights: PageWeight[];
@@ -55,6 +69,8 @@ export interface CompareTiming {
   firstMs: number;
   /** Median of five more runs in the same page. */
   medianMs: number;
+  /** Of which word segmentation of both versions (median of five, warm). */
+  segmentMedianMs: number;
 }
 
 export interface BenchResults {
