@@ -1,0 +1,188 @@
+/**
+ * `npm run bench [-- --check]`: generates synthetic content at 1×, 10× and
+ * 100× the real content, builds each through scripts/build.ts and, for the
+ * same guides, a default Starlight site (the peer); measures build time,
+ * memory, output size, page weight, search and compare speed in Chromium;
+ * writes bench/results/latest.{json,md} and a dated copy. With --check,
+ * exits 1 if a budget (src/lib/bench/budgets.ts) is missed.
+ *
+ * Builds run one after another (the machine has two cores), and the browser
+ * is closed while anything builds so it does not compete for them.
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { build as esbuild } from 'esbuild';
+import { failedBudgets, evaluateBudgets } from '../src/lib/bench/budgets.ts';
+import { renderReport } from '../src/lib/bench/report.ts';
+import type { BenchResults, ScaleResult, SiteMeasurement } from '../src/lib/bench/results.ts';
+import { countContent, generateSyntheticCorpus, LARGE_DOCUMENT_ID, scaleCounts, type ContentCounts } from '../src/lib/bench/synthetic-corpus.ts';
+import { loadContent } from '../src/lib/load-content.ts';
+import { loadValidContent } from '../src/lib/validate.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { measureBuild } from './bench/measure-build.ts';
+import { measureCompare, measurePage, measureSearch, type CompareCase } from './bench/measure-browser.ts';
+import { writePeerSite } from './bench/peer-site.ts';
+import { writeFiles } from './bench/write-files.ts';
+import { serveSite } from './serve.ts';
+
+const started = performance.now();
+const check = process.argv.includes('--check');
+const WORK = resolve('bench/work');
+const RESULTS = resolve('bench/results');
+const SEED = 20261123;
+/** BENCH_FACTORS=1,10 gives a quicker partial run while working on the bench itself. */
+const FACTORS = (process.env.BENCH_FACTORS ?? '1,10,100').split(',').map(Number);
+/**
+ * Guides are being written on another branch; until they are merged,
+ * content/ has none, so 1× assumes the 11 guides planned for the sidebar.
+ */
+const PLANNED_GUIDES = 11;
+const LARGE_DOCUMENT = { chars: 300_000, versions: 12 };
+/** The first is the cold query; the warm figures are the median and maximum of the rest, each a different word as when typing. */
+const SEARCH_QUERIES = [
+  'samordningen', 'arbetsförmågan', 'avstämningsmötet', 'rehabiliteringskedjan', 'vägledningen', 'sjukpenningen', 'kommunen',
+  'arbetsgivaren', 'läkaren', 'tidsgränsen', 'kartläggningen', 'förtroendet', 'uppföljningen',
+];
+const GUIDE_PATH = '/kom-igang/bench-guide-0001/';
+const TEMPLATES: [string, string][] = [
+  ['home', '/'],
+  ['guide', GUIDE_PATH],
+  ['version', '/vagledningar/bench-dokument-0001/version-1/'],
+  ['documents list', '/vagledningar/'],
+  ['glossary', '/begrepp/'],
+  ['sources', '/kallor/'],
+];
+const PEER_TEMPLATES: [string, string][] = [['home', '/'], ['guide', GUIDE_PATH]];
+
+const log = (message: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+function folderStats(dir: string): { bytes: number; pages: number } {
+  let bytes = 0;
+  let pages = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      const inner = folderStats(path);
+      bytes += inner.bytes;
+      pages += inner.pages;
+    } else {
+      bytes += stat.size;
+      if (name === 'index.html') pages++;
+    }
+  }
+  return { bytes, pages };
+}
+
+async function measureSite(root: string, templates: [string, string][], build: SiteMeasurement['build']): Promise<SiteMeasurement> {
+  const server = await serveSite(root, 0);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await launchBrowser();
+  try {
+    const weights = [];
+    for (const [template, path] of templates) weights.push(await measurePage(browser, origin, template, path));
+    const search = await measureSearch(browser, origin, SEARCH_QUERIES);
+    const { bytes, pages } = folderStats(root);
+    return { build, pages, outputBytes: bytes, weights, search };
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+}
+
+function versionOf(pkg: string): string {
+  return JSON.parse(readFileSync(resolve('node_modules', pkg, 'package.json'), 'utf8')).version;
+}
+
+/** Adjacent and distant versions of a typical document and of the 300,000-character one. */
+function compareCases(contentDir: string): CompareCase[] {
+  const { corpus } = loadContent(contentDir);
+  const versionsOf = (document: string) =>
+    corpus.versions.filter((v) => v.document === document).sort((a, b) => a.data.number! - b.data.number!)
+      .map((v) => ({ id: v.id, passages: v.data.passages.map((p) => ({ id: p.id, text: p.text })) }));
+  const typical = versionsOf('bench-dokument-0001');
+  const large = versionsOf(LARGE_DOCUMENT_ID);
+  return [
+    { label: 'typical, adjacent', document: 'bench-dokument-0001', from: typical[0], to: typical[1] },
+    { label: 'typical, distant', document: 'bench-dokument-0001', from: typical[0], to: typical.at(-1)! },
+    { label: 'largest, adjacent', document: LARGE_DOCUMENT_ID, from: large[5], to: large[6] },
+    { label: 'largest, arbitrary', document: LARGE_DOCUMENT_ID, from: large[2], to: large[8] },
+    { label: 'largest, distant', document: LARGE_DOCUMENT_ID, from: large[0], to: large.at(-1)! },
+  ];
+}
+
+async function diffBundle(): Promise<string> {
+  const result = await esbuild({
+    entryPoints: [resolve('src/lib/bench/word-diff.ts')],
+    bundle: true, format: 'iife', globalName: 'benchDiff', platform: 'browser', target: 'es2022', minify: true, write: false,
+  });
+  return result.outputFiles[0].text;
+}
+
+const realCounts = countContent(loadValidContent('content'));
+const baseCounts: ContentCounts = { ...realCounts, guides: Math.max(realCounts.guides, PLANNED_GUIDES) };
+const loadAtStart = loadavg().map((n) => n.toFixed(2)).join(' ');
+log(`real content: ${JSON.stringify(realCounts)}; 1× uses ${JSON.stringify(baseCounts)}`);
+
+const scales: ScaleResult[] = [];
+const peer: BenchResults['peer'] = [];
+for (const factor of FACTORS) {
+  const counts = scaleCounts(baseCounts, factor);
+  const files = generateSyntheticCorpus({ seed: SEED, counts, largeDocument: factor === FACTORS.at(-1) ? LARGE_DOCUMENT : undefined });
+  const contentDir = join(WORK, `content-${factor}x`);
+  const outDir = join(WORK, `site-${factor}x`);
+  writeFiles(contentDir, files);
+  const generated = countContent(loadValidContent(contentDir));
+  log(`${factor}×: generated ${JSON.stringify(generated)}; building`);
+  const build = await measureBuild(process.execPath, ['scripts/build.ts'], { env: { CONTENT_DIR: contentDir, OUT_DIR: outDir }, log: `build at ${factor}×` });
+  log(`${factor}×: built in ${build.seconds.toFixed(1)} s; measuring in Chromium`);
+  scales.push({ factor, counts: generated, ...(await measureSite(outDir, TEMPLATES, build)) });
+
+  const peerDir = join(WORK, `peer-${factor}x`);
+  writePeerSite(peerDir, files);
+  log(`${factor}×: building the peer`);
+  const peerBuild = await measureBuild(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: peerDir, log: `peer build at ${factor}×` });
+  log(`${factor}×: peer built in ${peerBuild.seconds.toFixed(1)} s; measuring in Chromium`);
+  peer.push({ factor, ...(await measureSite(join(peerDir, 'dist'), PEER_TEMPLATES, peerBuild)) });
+}
+
+log('timing compare in Chromium');
+const browser = await launchBrowser();
+const chromium = browser.version();
+const timings = await measureCompare(browser, await diffBundle(), compareCases(join(WORK, `content-${FACTORS.at(-1)}x`)));
+await browser.close();
+
+const cpu = /^model name\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown';
+const memKb = Number(/^MemTotal:\s+(\d+)/m.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0);
+const results: BenchResults = {
+  date: new Date().toISOString(),
+  totalSeconds: (performance.now() - started) / 1000,
+  machine: { cpu, cores: (readFileSync('/proc/cpuinfo', 'utf8').match(/^processor\s*:/gm) ?? []).length, memoryGB: Math.round(memKb / 1024 / 1024), loadAverageAtStart: loadAtStart },
+  versions: { node: process.version, astro: versionOf('astro'), starlight: versionOf('@astrojs/starlight'), pagefind: versionOf('pagefind'), chromium },
+  realCounts,
+  scales,
+  peer,
+  compare: {
+    implementation: 'stand-in word diff in src/lib/bench/word-diff.ts (Intl.Segmenter sv words + jsdiff diffArrays, esbuild bundle); switch to the site\'s compare function there once merged',
+    timings,
+  },
+};
+const verdicts = evaluateBudgets(results);
+const markdown = `# Benchmark results\n\n${renderReport(results, verdicts)}`;
+mkdirSync(RESULTS, { recursive: true });
+const day = results.date.slice(0, 10);
+writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(RESULTS, 'latest.md'), markdown);
+copyFileSync(join(RESULTS, 'latest.json'), join(RESULTS, `${day}.json`));
+copyFileSync(join(RESULTS, 'latest.md'), join(RESULTS, `${day}.md`));
+console.log(`\n${markdown}`);
+log(`wrote bench/results/latest.json, latest.md and ${day}.*`);
+
+if (check) {
+  const failed = failedBudgets(results);
+  for (const f of failed) console.error(`Budget missed: ${f.budget}: ${f.measured} ${f.unit} (limit ${f.limit} ${f.unit})`);
+  if (failed.length > 0) process.exit(1);
+  console.log('All budgets met.');
+}

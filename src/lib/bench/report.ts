@@ -1,0 +1,102 @@
+/** Renders a bench run as the Markdown in bench/results/ and the README. */
+import type { BudgetVerdict } from './budgets.ts';
+import type { BenchResults, PageWeight, ResourceBytes } from './results.ts';
+
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+const ms = (n: number) => n.toFixed(1);
+const ratio = (ours: number, peer: number | undefined) => (peer ? `${(ours / peer).toFixed(2)}×` : '–');
+const sum = (b: ResourceBytes) => b.html + b.css + b.js + b.other;
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (header: string[], rows: (string | number)[][]) =>
+  [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
+
+export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): string {
+  const peerAt = (factor: number) => results.peer.find((p) => p.factor === factor);
+  const peerWeight = (factor: number, template: string) => peerAt(factor)?.weights.find((w) => w.template === template);
+  const { machine, versions } = results;
+
+  const build = table(
+    ['scale', 'guides', 'documents', 'versions', 'passages', 'pages', 'build s (wall)', 'vs peer', 'CPU s', 'vs peer', 'load avg', 'peak RSS MB (tree / one process)', 'vs peer', 'output MB', 'vs peer'],
+    results.scales.map((s) => {
+      const peer = peerAt(s.factor);
+      return [
+        `${s.factor}×`, s.counts.guides, s.counts.documents, s.counts.versions, s.counts.passages, s.pages,
+        s.build.seconds.toFixed(1), ratio(s.build.seconds, peer?.build.seconds),
+        s.build.cpuSeconds.toFixed(1), ratio(s.build.cpuSeconds, peer?.build.cpuSeconds), s.build.loadAverage.toFixed(1),
+        `${s.build.peakTreeRssMB} / ${s.build.peakProcessHwmMB}`, ratio(s.build.peakTreeRssMB, peer?.build.peakTreeRssMB),
+        (s.outputBytes / 1e6).toFixed(1), ratio(s.outputBytes, peer?.outputBytes),
+      ];
+    }),
+  );
+
+  const htmlAtOne = (template: string) => results.scales.find((s) => s.factor === 1)?.weights.find((w) => w.template === template)?.htmlRawBytes;
+  const weightRow = (factor: number, w: PageWeight, peer?: PageWeight) => {
+    const { html, css, js } = w.beforeInteraction;
+    return [
+      `${factor}×`, w.template, kB(w.htmlRawBytes), ratio(w.htmlRawBytes, htmlAtOne(w.template)), kB(html), kB(css), kB(js), kB(html + css + js),
+      peer ? ratio(html + css + js, peer.beforeInteraction.html + peer.beforeInteraction.css + peer.beforeInteraction.js) : '–',
+      kB(sum(w.whenIdle)), kB(w.whenIdle.js), peer ? kB(sum(peer.whenIdle)) : '–',
+    ];
+  };
+  const weights = table(
+    ['scale', 'template', 'HTML raw kB', 'vs 1×', 'HTML gz', 'CSS gz', 'JS gz', 'before interaction', 'vs peer', 'when idle (all)', 'idle JS', 'peer idle'],
+    results.scales.flatMap((s) => s.weights.map((w) => weightRow(s.factor, w, peerWeight(s.factor, w.template)))),
+  );
+  const peerWeights = table(
+    ['scale', 'template', 'HTML raw kB', 'HTML gz', 'CSS gz', 'JS gz', 'before interaction', 'when idle (all)', 'idle JS'],
+    results.peer.flatMap((p) => p.weights.map((w) => {
+      const { html, css, js } = w.beforeInteraction;
+      return [`${p.factor}×`, w.template, kB(w.htmlRawBytes), kB(html), kB(css), kB(js), kB(html + css + js), kB(sum(w.whenIdle)), kB(w.whenIdle.js)];
+    })),
+  );
+
+  const search = table(
+    ['scale', 'cold ms', 'cold kB', 'warm median ms', 'of which listing results', 'warm max ms', 'warm kB/query', 'peer warm median ms', 'vs peer'],
+    results.scales.map((s) => {
+      const peer = peerAt(s.factor)?.search;
+      return [`${s.factor}×`, ms(s.search.coldMs), kB(s.search.coldBytes), ms(s.search.warmMedianMs), ms(s.search.warmResultsMedianMs), ms(s.search.warmMaxMs), kB(s.search.warmMedianBytes), peer ? ms(peer.warmMedianMs) : '–', ratio(s.search.warmMedianMs, peer?.warmMedianMs)];
+    }),
+  );
+
+  const compare = table(
+    ['compare', 'document', 'versions', 'characters', 'first run ms', 'median ms', 'of which segmentation ms'],
+    results.compare.timings.map((t) => [t.label, t.document, `${t.from} → ${t.to}`, t.chars, ms(t.firstMs), ms(t.medianMs), ms(t.segmentMedianMs)]),
+  );
+
+  const budgets = table(
+    ['budget', 'measured', 'limit', ''],
+    verdicts.map((v) => [v.budget, `${v.measured} ${v.unit}`, `${v.limit} ${v.unit}`, v.passed ? 'pass' : '**FAIL**']),
+  );
+
+  return [
+    `Run ${results.date} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB RAM (load average at start ${machine.loadAverageAtStart}); `
+      + `${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(', ')}. Whole run: ${(results.totalSeconds / 60).toFixed(1)} min.`,
+    '',
+    `Real content counted in \`content/\`: ${results.realCounts.guides} guides, ${results.realCounts.documents} documents, ${results.realCounts.versions} versions, ${results.realCounts.passages} passages.`,
+    '',
+    '**Build** (site and Pagefind index; peer = default Starlight with the same guides)',
+    '',
+    build,
+    '',
+    '**Page weight** in kB (1000 bytes), gzip unless marked raw: fetched before interaction (until `load`) and when idle (after network idle + 2 s)',
+    '',
+    weights,
+    '',
+    'Peer pages:',
+    '',
+    peerWeights,
+    '',
+    '**Search** (Pagefind JS API in Chromium, to the first result\'s data)',
+    '',
+    search,
+    '',
+    `**Compare** in Chromium (${results.compare.implementation})`,
+    '',
+    compare,
+    '',
+    '**Budgets**',
+    '',
+    budgets,
+    '',
+  ].join('\n');
+}

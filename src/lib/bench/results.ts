@@ -1,0 +1,86 @@
+/** The shape of bench/results/latest.json: what `npm run bench` measured. */
+import type { ContentCounts } from './synthetic-corpus.ts';
+
+/** Gzip bytes by kind of resource. */
+export interface ResourceBytes {
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+}
+
+export interface PageWeight {
+  template: string;
+  path: string;
+  /** The page's own HTML, uncompressed. */
+  htmlRawBytes: number;
+  /** Fetched until the load event. */
+  beforeInteraction: ResourceBytes;
+  /** Fetched after load, once the network was idle and 2 s more had passed, with no interaction. */
+  whenIdle: ResourceBytes;
+}
+
+export interface SearchTiming {
+  /** First query in a fresh browser: loading pagefind.js, its WebAssembly and index, then results and the first result's data. */
+  coldMs: number;
+  coldBytes: number;
+  /** Later queries (other words) on the same page. */
+  warmMedianMs: number;
+  warmMaxMs: number;
+  /** Warm, until search() has listed the results, before loading the first one's data. */
+  warmResultsMedianMs: number;
+  warmMedianBytes: number;
+  queries: string[];
+}
+
+export interface BuildMeasurement {
+  seconds: number;
+  /** Peak of the summed resident memory of the build's process tree, sampled at 10 Hz. */
+  peakTreeRssMB: number;
+  /** The highest VmHWM of a single process in the tree (exact, but one process only). */
+  peakProcessHwmMB: number;
+  /** User+system CPU seconds of the whole tree (to the last 100 ms sample). */
+  cpuSeconds: number;
+  /** The 1-minute load average when the build started: other work on the machine slows wall time. */
+  loadAverage: number;
+}
+
+export interface SiteMeasurement {
+  build: BuildMeasurement;
+  pages: number;
+  outputBytes: number;
+  weights: PageWeight[];
+  search: SearchTiming;
+}
+
+export interface ScaleResult extends SiteMeasurement {
+  factor: number;
+  counts: ContentCounts;
+}
+
+export interface CompareTiming {
+  label: string;
+  document: string;
+  from: string;
+  to: string;
+  /** Characters of passage text in the two versions together. */
+  chars: number;
+  /** The first compare in a fresh page, as a reader gets it. */
+  firstMs: number;
+  /** Median of five more runs in the same page. */
+  medianMs: number;
+  /** Of which word segmentation of both versions (median of five, warm). */
+  segmentMedianMs: number;
+}
+
+export interface BenchResults {
+  date: string;
+  totalSeconds: number;
+  machine: { cpu: string; cores: number; memoryGB: number; loadAverageAtStart: string };
+  versions: Record<string, string>;
+  realCounts: ContentCounts;
+  scales: ScaleResult[];
+  /** A default Starlight site built from the same guides, per factor. */
+  peer: (SiteMeasurement & { factor: number })[];
+  compare: { implementation: string; timings: CompareTiming[] };
+}
