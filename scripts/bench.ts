@@ -165,7 +165,7 @@ const results: BenchResults = {
   scales,
   peer,
   compare: {
-    implementation: 'stand-in word diff in src/lib/bench/word-diff.ts (Intl.Segmenter sv words + jsdiff diffArrays, esbuild bundle); switch to the site\'s compare function there once merged',
+    implementation: 'the site\'s diffPassages (src/lib/diff-passages.ts) over every passage, bundled with esbuild',
     timings,
   },
 };

@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, wordDiff, wordTokens } from './word-diff.ts';
+import { compareVersions } from './word-diff.ts';
 
-describe('wordDiff', () => {
-  it('splits Swedish words whole, with spaces and punctuation apart', () => {
-    expect(wordTokens('Försäkringskassan äger mötet.')).toEqual(['Försäkringskassan', ' ', 'äger', ' ', 'mötet', '.']);
-  });
-
-  it('marks changed words, never parts of words', () => {
-    expect(wordDiff('hela ohälsoprocessen', 'hela sjukprocessen')).toEqual([
-      { kind: 'same', text: 'hela ' },
-      { kind: 'removed', text: 'ohälsoprocessen' },
-      { kind: 'added', text: 'sjukprocessen' },
-    ]);
-  });
-
-  it('compares versions passage by passage, a missing passage as empty', () => {
+describe('compareVersions', () => {
+  it('compares versions passage by passage with the site diff, a missing passage as empty', () => {
     const result = compareVersions([{ id: 'a', text: 'ett två' }], [{ id: 'a', text: 'ett tre' }, { id: 'b', text: 'ny' }]);
     expect(result.map((r) => r.id)).toEqual(['a', 'b']);
-    expect(result[1].changes).toEqual([{ kind: 'added', text: 'ny' }]);
+    expect(result[0].changes).toEqual([
+      { kind: 'same', text: 'ett ' },
+      { kind: 'del', text: 'två' },
+      { kind: 'ins', text: 'tre' },
+    ]);
+    expect(result[1].changes).toEqual([{ kind: 'ins', text: 'ny' }]);
   });
 });
