@@ -16,7 +16,7 @@ export const SEARCH_QUERIES: { query: string; expect: string }[] = [
   { query: 'Tillitslabbet', expect: '/erfarenheter/tillitslabbet/' },
   { query: 'Torsby', expect: '/erfarenheter/tillitslabbet/' },
   { query: 'AMiA', expect: '/erfarenheter/amia-syd/' },
-  { query: 'hela ohälsoprocessen', expect: '/vagledningar/vagledning-2004-2/version-4/' },
+  { query: 'hela ohälsoprocessen', expect: '/vagledningar/vagledning-2004-2/lydelse/hela-ohalsoprocessen/' },
   { query: 'samordnings- och tillsynsansvar', expect: '/vagledningar/vagledning-2015-1/version-1/' },
   { query: 'förtroendet för Försäkringskassan', expect: '/vagledningar/vagledning-2004-2/version-18/' },
   { query: 'pendelrörelse', expect: '/for-analytiker/styrningens-pendelrorelse/' },
