@@ -5,6 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import {
@@ -22,7 +23,7 @@ import {
 const dir = process.env.CONTENT_DIR ?? 'content';
 /** Ids are file names (or document/version paths), exactly as validation reports them. */
 const byPath = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
-const yaml = (folder: string, schema: Parameters<typeof defineCollection>[0]['schema']) =>
+const yaml = <S extends z.ZodType>(folder: string, schema: S) =>
   defineCollection({ loader: glob({ base: `${dir}/${folder}`, pattern: '*.yaml', generateId: byPath }), schema });
 
 export const collections = {

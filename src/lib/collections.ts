@@ -10,8 +10,8 @@ import { parseCsv } from './csv.ts';
 let cached: Promise<Corpus> | undefined;
 
 async function load(): Promise<Corpus> {
-  const entries = async <C extends 'sources' | 'documents' | 'concepts' | 'processes' | 'events' | 'glossary'>(name: C) =>
-    (await getCollection(name)).map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data })).sort((a, b) => a.id.localeCompare(b.id, 'sv'));
+  const entries = <T>(list: { id: string; filePath?: string; data: T }[]) =>
+    list.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data })).sort((a, b) => a.id.localeCompare(b.id, 'sv'));
 
   const versions = (await getCollection('versions')).map((e) => {
     const [document, , id] = e.id.split('/');
@@ -33,20 +33,20 @@ async function load(): Promise<Corpus> {
     id: e.id,
     file: e.filePath ?? e.id,
     title: e.data.title,
-    aboutSite: e.data.aboutSite,
+    aboutSite: e.data.aboutSite ?? false,
     body: e.body ?? '',
     bodyLine: 1,
   }));
   return {
     // In the order of their files (000–004), which is the order the seeds list them.
-    sources: (await entries('sources')).sort((a, b) => a.data.file.localeCompare(b.data.file)),
-    documents: await entries('documents'),
+    sources: entries(await getCollection('sources')).sort((a, b) => a.data.file.localeCompare(b.data.file)),
+    documents: entries(await getCollection('documents')),
     versions,
-    concepts: await entries('concepts'),
-    processes: await entries('processes'),
-    events: await entries('events'),
+    concepts: entries(await getCollection('concepts')),
+    processes: entries(await getCollection('processes')),
+    events: entries(await getCollection('events')),
     statistics,
-    glossary: (await entries('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'sv')),
+    glossary: entries(await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'sv')),
     guides,
   };
 }

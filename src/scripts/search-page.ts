@@ -61,7 +61,7 @@ export async function runSearchPage() {
     const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'sv', { numeric: true }));
     if (!values.length) continue;
     const boxes = values.map((value) => {
-      const box = element('input', { type: 'checkbox', name: key, value, checked: chosen[key]?.includes(value) ?? false });
+      const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value, checked: chosen[key]?.includes(value) ?? false });
       return element('label', {}, box, ` ${value} (${available[key][value]})`);
     });
     filterBox.append(element('fieldset', {}, element('legend', {}, label), ...boxes));
