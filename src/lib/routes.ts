@@ -14,6 +14,7 @@ export const STATIC_ROUTES = [
   '/statistik/',
   '/tidslinje/samordningsansvar/',
   '/sok/',
+  '/processer/',
 ] as const;
 
 export const documentUrl = (documentId: string) => `/vagledningar/${documentId}/`;
@@ -21,6 +22,7 @@ export const versionUrl = (v: Pick<VersionEntry, 'document' | 'id'>) => `/vagled
 export const sourceUrl = (sourceId: string) => `/kallor/#${sourceId}`;
 export const termUrl = (termId: string) => `/begrepp/#${termId}`;
 export const guideUrl = (guideId: string) => `/${guideId}/`;
+export const processUrl = (processId: string) => `/processer/${processId}/`;
 
 /** Paths of every page, and the anchors known on pages that list records. */
 export function siteRoutes(corpus: Corpus): { pages: Set<string>; anchors: Map<string, Set<string>> } {
@@ -29,6 +31,7 @@ export function siteRoutes(corpus: Corpus): { pages: Set<string>; anchors: Map<s
     ...corpus.documents.map((d) => documentUrl(d.id)),
     ...corpus.versions.map(versionUrl),
     ...corpus.guides.map((g) => guideUrl(g.id)),
+    ...corpus.processes.map((p) => processUrl(p.id)),
   ]);
   const anchors = new Map<string, Set<string>>([
     ['/begrepp/', new Set(corpus.glossary.map((g) => g.id))],
