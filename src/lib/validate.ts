@@ -121,6 +121,15 @@ function checkProcesses(corpus: Corpus, problems: Problem[]) {
     lanes.forEach((l, i) => {
       if (!steps.some((s) => s.lane === l.id)) at(`lanes.${i}`, `lane "${l.id}" has no steps: remove it or place a step in it`);
     });
+    if (!process.data.orderKnown && transitions.length > 0) {
+      at('transitions', 'give an order, but orderKnown is false: remove the transitions, or set orderKnown: true if the source gives the order');
+    }
+    const earlier = corpus.processes.find((p) => p.id === variantOf);
+    process.data.removedSteps.forEach((r, i) => {
+      if (!variantOf) at(`removedSteps.${i}`, 'names a removed step, but the process has no variantOf: add variantOf with the earlier version\'s file name');
+      else if (earlier && !earlier.data.steps.some((s) => s.id === r.step)) at(`removedSteps.${i}.step`, `names step "${r.step}", which ${earlier.file} does not have: use a step id of the earlier version`);
+      else if (stepIds.has(r.step)) at(`removedSteps.${i}.step`, `step "${r.step}" is listed as removed but is still in steps: remove it from one of the two`);
+    });
     if (process.data.orderKnown && transitions.length > 0) {
       const starts = steps.filter((s) => s.kind === 'start').map((s) => s.id);
       const reached = new Set(starts.length ? starts : [steps[0].id]);
