@@ -20,8 +20,12 @@ export interface PlacedStep {
   id: string;
   kind: StepKind;
   lane: string;
-  /** The label wrapped into lines, as drawn. */
+  /** The mark's words, then the label, wrapped into lines as drawn. */
   lines: string[];
+  /** How many of `lines` are the mark's words. */
+  markLineCount: number;
+  /** Baseline of the first line, centring the text in the shape. */
+  textY: number;
   mark?: StepMark;
   x: number;
   y: number;
@@ -45,6 +49,8 @@ export interface PlacedLane {
   lines: string[];
   x: number;
   width: number;
+  /** Baseline of the first line of the lane's name, left-aligned so it shows at phone width. */
+  text: { x: number; y: number };
 }
 
 export interface ProcessLayout {
@@ -56,7 +62,9 @@ export interface ProcessLayout {
   transitions: PlacedTransition[];
 }
 
-const LINE = 16;
+/** Line height of the SVG text, and the baseline's distance from the top of a line. */
+export const LINE = 16;
+const BASELINE = 12;
 /** Estimated character widths of the 13px labels and 12px italic transition labels; generous so nothing clips. */
 const CHAR = 7.2;
 const LABEL_CHAR = 6.4;
@@ -95,10 +103,11 @@ export function markText(mark: StepMark, version: string): string {
 function stepBox(step: Step, markLine: string | undefined) {
   const diamond = step.kind === 'beslut';
   const shape = diamond ? DIAMOND : BOX;
-  const lines = [...(markLine ? [markLine] : []), ...wrapText(step.label, shape.chars)];
+  const markLines = markLine ? wrapText(markLine, shape.chars) : [];
+  const lines = [...markLines, ...wrapText(step.label, shape.chars)];
   // A diamond's text must fit in its middle half, so it is twice as tall as its text.
   const height = diamond ? Math.max(88, lines.length * LINE * 2 + 16) : Math.max(48, lines.length * LINE + 24);
-  return { lines, width: shape.width, height };
+  return { lines, markLineCount: markLines.length, width: shape.width, height };
 }
 
 /**
@@ -169,7 +178,7 @@ export async function layoutProcess(
     const perRow = Math.max(...rows.map((ids) => ids.filter((id) => stepById.get(id)!.lane === lane.id).length));
     const width = perRow * widest + (perRow - 1) * CELL_GAP + 2 * LANE_PAD;
     cellWidth.set(lane.id, widest);
-    lanes.push({ id: lane.id, lines: wrapText(lane.label, Math.floor((width - 2 * HEADER_PAD) / CHAR)), x, width });
+    lanes.push({ id: lane.id, lines: wrapText(lane.label, Math.floor((width - 2 * HEADER_PAD) / CHAR)), x, width, text: { x: x + HEADER_PAD, y: HEADER_PAD + BASELINE } });
     x += width;
   }
   const headerHeight = Math.max(...lanes.map((l) => l.lines.length)) * LINE + 2 * HEADER_PAD;
@@ -192,6 +201,8 @@ export async function layoutProcess(
           kind: step.kind,
           lane: step.lane,
           lines: box.lines,
+          markLineCount: box.markLineCount,
+          textY: y + (height - box.height) / 2 + (box.height - box.lines.length * LINE) / 2 + BASELINE,
           mark: marks.get(id)?.mark,
           x: lane.x + LANE_PAD + i * (cell + CELL_GAP) + (cell - box.width) / 2,
           y: y + (height - box.height) / 2,
