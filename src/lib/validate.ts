@@ -102,6 +102,7 @@ function checkDocuments(corpus: Corpus, problems: Problem[]) {
 
 function checkProcesses(corpus: Corpus, problems: Problem[]) {
   const processIds = new Set(corpus.processes.map((p) => p.id));
+  const guideIds = new Set(corpus.guides.map((g) => g.id));
   for (const process of corpus.processes) {
     const { lanes, steps, transitions, variantOf } = process.data;
     const at = (field: string, message: string) => problems.push({ file: process.file, field, message });
@@ -112,6 +113,7 @@ function checkProcesses(corpus: Corpus, problems: Problem[]) {
       if (stepIds.has(s.id)) at(`steps.${i}.id`, `step id "${s.id}" is used twice: give each step its own id`);
       stepIds.add(s.id);
       if (!laneIds.has(s.lane)) at(`steps.${i}.lane`, `names unknown lane "${s.lane}": use one of ${[...laneIds].join(', ')}`);
+      if (s.guide && !guideIds.has(s.guide)) at(`steps.${i}.guide`, `names unknown guide "${s.guide}": use a guide's path under content/guides/ without the extension, e.g. "kom-igang/borja-har"`);
     });
     transitions.forEach((t, i) => {
       for (const end of ['from', 'to'] as const) {
