@@ -44,6 +44,7 @@ const CASES: [string, string][] = [
   ['process-empty-lane', '<content>/processes/flode.yaml: field "lanes.1": lane "lakare" has no steps: remove it or place a step in it'],
   ['process-removed-step', '<content>/processes/flode-2.yaml: field "removedSteps.0.step": names step "granska", which <content>/processes/flode.yaml does not have: use a step id of the earlier version'],
   ['process-unknown-guide', '<content>/processes/flode.yaml: field "steps.1.guide": names unknown guide "kom-igang/finns-inte": use a guide\'s path under content/guides/ without the extension, e.g. "kom-igang/borja-har"'],
+  ['unknown-process-diagram', '<content>/guides/kom-igang/borja-har.mdx:15: <ProcessDiagram> refers to unknown process "flodet": use a file name from content/processes/ without .yaml'],
   ['date-backwards', '<content>/documents/doc-a/versions/3.yaml: field "decided": version 3 is dated 2005, before version 2 (10 mars 2006, <content>/documents/doc-a/versions/2.yaml): dates must not run backwards; correct the date or the version number'],
 ];
 
