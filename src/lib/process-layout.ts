@@ -69,7 +69,7 @@ const BASELINE = 12;
 const CHAR = 7.2;
 const LABEL_CHAR = 6.4;
 const BOX = { width: 160, chars: 20 };
-const DIAMOND = { width: 210, chars: 14 };
+const DIAMOND = { width: 232, chars: 16 };
 const ROW_GAP = 64;
 const CELL_GAP = 12;
 const LANE_PAD = 10;
@@ -237,7 +237,7 @@ export async function layoutProcess(
     }
     // Skips rows or goes back: down to the gap below the source, along a
     // gutter right of every lane, and in from the gap above the target. The
-    // label sits by the source, where no other transition's label goes.
+    // label sits on the first horizontal run, which is this transition's alone.
     const gx = gutterX;
     gutterX += GUTTER_STEP;
     gutterWidth = gx - contentWidth;
@@ -246,7 +246,7 @@ export async function layoutProcess(
       { x: sx, y: sy }, { x: sx, y: below + offset }, { x: gx, y: below + offset },
       { x: gx, y: above - offset }, { x: tx, y: above - offset }, { x: tx, y: ty },
     ];
-    return { ...t, points, labelAt: label && { x: sx + 6, y: sy + 16, width: label.width } };
+    return { ...t, points, labelAt: label && { x: sx + 10, y: below + offset - 5, width: label.width } };
   });
   const rightmost = Math.max(contentWidth, ...transitions.flatMap((t) => (t.labelAt ? [t.labelAt.x + t.labelAt.width] : [])));
   const lowest = Math.max(...transitions.flatMap((t) => t.points.map((p) => p.y)), y - ROW_GAP);
