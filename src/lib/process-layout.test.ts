@@ -162,11 +162,12 @@ describe('variant differences', () => {
     expect(d.changed.map(([a, b]) => [a.note, b.note])).toEqual([['Från utredning till planering.', 'När behovet ska utredas.']]);
   });
 
-  it('marks removals on the earlier version and additions and changes on the later one, in words', () => {
+  it('marks removals on the earlier version, additions on the later one and changes on both, in words', () => {
     const d = variantDifferences(v12, v13);
     expect([...stepMarks(d, 'earlier', '13')]).toEqual([
       ['ibb', { mark: 'removed', text: 'Borttaget i version 13' }],
       ['k1', { mark: 'silent', text: 'Version 13: uppgift saknas' }],
+      ['k3', { mark: 'changed', text: 'Ändrat i version 13' }],
     ]);
     expect([...stepMarks(d, 'later', '13')]).toEqual([
       ['behov', { mark: 'added', text: 'Nytt i version 13' }],

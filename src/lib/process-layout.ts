@@ -301,12 +301,13 @@ export function variantDifferences(earlier: Process, later: Process): VariantDif
 
 /**
  * Marks for drawing one side of a comparison: the earlier version marks what
- * the later one removed or is silent about; the later marks what is new or
- * changed. `version` is the later version's name, as in "Nytt i version 13".
+ * the later one removed or is silent about; the later marks what is new; both
+ * mark what changed. `version` is the later version's name, as in "Nytt i version 13".
  */
 export function stepMarks(differences: VariantDifferences, side: 'earlier' | 'later', version: string) {
+  const changed = differences.changed.map(([a, b]) => [side === 'earlier' ? a : b, 'changed'] as [Step, StepMark]);
   const entries: [Step, StepMark][] = side === 'earlier'
-    ? [...differences.removed.map((s) => [s, 'removed'] as [Step, StepMark]), ...differences.silent.map((s) => [s, 'silent'] as [Step, StepMark])]
-    : [...differences.added.map((s) => [s, 'added'] as [Step, StepMark]), ...differences.changed.map(([, s]) => [s, 'changed'] as [Step, StepMark])];
+    ? [...differences.removed.map((s) => [s, 'removed'] as [Step, StepMark]), ...differences.silent.map((s) => [s, 'silent'] as [Step, StepMark]), ...changed]
+    : [...differences.added.map((s) => [s, 'added'] as [Step, StepMark]), ...changed];
   return new Map(entries.map(([s, mark]) => [s.id, { mark, text: markText(mark, version) }]));
 }

@@ -75,6 +75,7 @@ describe('process pages', () => {
     const words = (text: string) => text.replace(/\s+/g, '');
     expect(await drawnText('kundfloden-version-12', 'ibb')).toContain(words('Borttaget i version 13'));
     expect(await drawnText('kundfloden-version-12', 'k1')).toContain(words('Version 13: uppgift saknas'));
+    expect(await drawnText('kundfloden-version-12', 'k3')).toContain(words('Ändrat i version 13'));
     expect(await drawnText('kundfloden-version-13', 'behov-arbetslivsinriktad-rehabilitering')).toContain(words('Nytt i version 13'));
     expect(await drawnText('kundfloden-version-13', 'k3')).toContain(words('Ändrat i version 13'));
     expect(await page.locator('[id="kundfloden-version-12-steg-ibb"]').textContent()).toContain('Borttaget i version 13');
