@@ -45,6 +45,7 @@ export default defineConfig({
             { label: 'Vägledningar och versioner', link: '/vagledningar/' },
             { label: 'Tidslinje: samordningsansvar', link: '/tidslinje/samordningsansvar/' },
             { label: 'Statistik', link: '/statistik/' },
+            { label: 'Processer', link: '/processer/' },
           ],
         },
         {

@@ -100,6 +100,7 @@ export function checkGuides(corpus: Corpus): Problem[] {
   const problems: Problem[] = [];
   const sources = new Set(corpus.sources.map((s) => s.id));
   const terms = new Set(corpus.glossary.map((g) => g.id));
+  const processes = new Set(corpus.processes.map((p) => p.id));
   const { pages, anchors } = siteRoutes(corpus);
 
   for (const guide of corpus.guides) {
@@ -117,6 +118,11 @@ export function checkGuides(corpus: Corpus): Problem[] {
     for (const use of componentUses(guide, 'Term')) {
       const { id } = use.attributes;
       if (!id || !terms.has(id)) at(use.line, `<Term> refers to unknown glossary id "${id ?? ''}": use an id from content/glossary/ or add content/glossary/${id ?? '<id>'}.yaml`);
+    }
+
+    for (const use of componentUses(guide, 'ProcessDiagram')) {
+      const { id } = use.attributes;
+      if (!id || !processes.has(id)) at(use.line, `<ProcessDiagram> refers to unknown process "${id ?? ''}": use a file name from content/processes/ without .yaml`);
     }
 
     for (const { href, line } of links(guide)) {

@@ -16,6 +16,7 @@ export const STATIC_ROUTES = [
   '/tidslinje/samordningsansvar/',
   '/sok/',
   '/vagledningar/jamfor/',
+  '/processer/',
 ] as const;
 
 export const documentUrl = (documentId: string) => `/vagledningar/${documentId}/`;
@@ -32,6 +33,7 @@ export const compareUrl = (a: Pick<VersionEntry, 'document' | 'id'>, b: Pick<Ver
 export const sourceUrl = (sourceId: string) => `/kallor/#${sourceId}`;
 export const termUrl = (termId: string) => `/begrepp/#${termId}`;
 export const guideUrl = (guideId: string) => `/${guideId}/`;
+export const processUrl = (processId: string) => `/processer/${processId}/`;
 
 /** Paths of every page, and the anchors known on pages that list records. */
 export function siteRoutes(corpus: Corpus): { pages: Set<string>; anchors: Map<string, Set<string>> } {
@@ -42,6 +44,7 @@ export function siteRoutes(corpus: Corpus): { pages: Set<string>; anchors: Map<s
     ...corpus.documents.flatMap((d) => adjacentVersions(corpus, d.id).map(([a, b]) => changesUrl(a, b))),
     ...corpus.documents.flatMap((d) => passageIds(corpus, d.id).map((p) => passageHistoryUrl(d.id, p))),
     ...corpus.guides.map((g) => guideUrl(g.id)),
+    ...corpus.processes.map((p) => processUrl(p.id)),
   ]);
   const anchors = new Map<string, Set<string>>([
     ['/begrepp/', new Set(corpus.glossary.map((g) => g.id))],

@@ -210,12 +210,19 @@ export const processSchema = z
             label: z.string().min(1),
             lane: slug,
             guide: z.string().optional(),
+            /** What the source says about the step beyond its short label (criteria, limits, history). */
+            note: z.string().optional(),
             citation: citation.optional(),
           })
           .strict(),
       )
       .min(1),
     transitions: z.array(z.object({ from: slug, to: slug, label: z.string().optional() }).strict()).default([]),
+    /**
+     * Steps of the `variantOf` process that a source says this version removed.
+     * A step missing here without an entry is one the source is silent about.
+     */
+    removedSteps: z.array(z.object({ step: slug, citation }).strict()).default([]),
   })
   .strict();
 

@@ -102,6 +102,7 @@ function checkDocuments(corpus: Corpus, problems: Problem[]) {
 
 function checkProcesses(corpus: Corpus, problems: Problem[]) {
   const processIds = new Set(corpus.processes.map((p) => p.id));
+  const guideIds = new Set(corpus.guides.map((g) => g.id));
   for (const process of corpus.processes) {
     const { lanes, steps, transitions, variantOf } = process.data;
     const at = (field: string, message: string) => problems.push({ file: process.file, field, message });
@@ -112,6 +113,7 @@ function checkProcesses(corpus: Corpus, problems: Problem[]) {
       if (stepIds.has(s.id)) at(`steps.${i}.id`, `step id "${s.id}" is used twice: give each step its own id`);
       stepIds.add(s.id);
       if (!laneIds.has(s.lane)) at(`steps.${i}.lane`, `names unknown lane "${s.lane}": use one of ${[...laneIds].join(', ')}`);
+      if (s.guide && !guideIds.has(s.guide)) at(`steps.${i}.guide`, `names unknown guide "${s.guide}": use a guide's path under content/guides/ without the extension, e.g. "kom-igang/borja-har"`);
     });
     transitions.forEach((t, i) => {
       for (const end of ['from', 'to'] as const) {
@@ -120,6 +122,15 @@ function checkProcesses(corpus: Corpus, problems: Problem[]) {
     });
     lanes.forEach((l, i) => {
       if (!steps.some((s) => s.lane === l.id)) at(`lanes.${i}`, `lane "${l.id}" has no steps: remove it or place a step in it`);
+    });
+    if (!process.data.orderKnown && transitions.length > 0) {
+      at('transitions', 'give an order, but orderKnown is false: remove the transitions, or set orderKnown: true if the source gives the order');
+    }
+    const earlier = corpus.processes.find((p) => p.id === variantOf);
+    process.data.removedSteps.forEach((r, i) => {
+      if (!variantOf) at(`removedSteps.${i}`, 'names a removed step, but the process has no variantOf: add variantOf with the earlier version\'s file name');
+      else if (earlier && !earlier.data.steps.some((s) => s.id === r.step)) at(`removedSteps.${i}.step`, `names step "${r.step}", which ${earlier.file} does not have: use a step id of the earlier version`);
+      else if (stepIds.has(r.step)) at(`removedSteps.${i}.step`, `step "${r.step}" is listed as removed but is still in steps: remove it from one of the two`);
     });
     if (process.data.orderKnown && transitions.length > 0) {
       const starts = steps.filter((s) => s.kind === 'start').map((s) => s.id);

@@ -140,6 +140,8 @@ function templates(): string[] {
     '/kallor/',
     '/om/',
     '/statistik/',
+    '/processer/',
+    pick(/^\/processer\/[^/]+\/$/),
     '/tidslinje/samordningsansvar/',
     '/sok/?q=samordning',
     '/404.html',

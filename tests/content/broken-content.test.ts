@@ -40,6 +40,12 @@ const CASES: [string, string][] = [
   ['quoted-without-text', '<content>/documents/doc-a/versions/1.yaml:5: field "passages.0.text": a quoted passage needs its text: copy the wording verbatim from the source, or set status: absent if the source says it is not there'],
   ['impossible-date', '<content>/events/reform.yaml:3: field "date.value": "2009-13-40" has month 13; a month is 01–12: write a real date as YYYY-MM-DD'],
   ['broken-link', '<content>/guides/kom-igang/borja-har.mdx:12: link "/vagledningar/doc-c/" points to no page of the site: correct the path (pages end with "/") or remove the link'],
+  ['process-missing-step', '<content>/processes/flode.yaml: field "transitions.2.to": points to missing step "granska": use one of start, utred, slut'],
+  ['process-unreachable-step', '<content>/processes/flode.yaml: field "steps.3": step "arkivera" cannot be reached from the start: add a transition to it or remove it'],
+  ['process-empty-lane', '<content>/processes/flode.yaml: field "lanes.1": lane "lakare" has no steps: remove it or place a step in it'],
+  ['process-removed-step', '<content>/processes/flode-2.yaml: field "removedSteps.0.step": names step "granska", which <content>/processes/flode.yaml does not have: use a step id of the earlier version'],
+  ['process-unknown-guide', '<content>/processes/flode.yaml: field "steps.1.guide": names unknown guide "kom-igang/finns-inte": use a guide\'s path under content/guides/ without the extension, e.g. "kom-igang/borja-har"'],
+  ['unknown-process-diagram', '<content>/guides/kom-igang/borja-har.mdx:15: <ProcessDiagram> refers to unknown process "flodet": use a file name from content/processes/ without .yaml'],
   ['date-backwards', '<content>/documents/doc-a/versions/3.yaml: field "decided": version 3 is dated 2005, before version 2 (10 mars 2006, <content>/documents/doc-a/versions/2.yaml): dates must not run backwards; correct the date or the version number'],
 ];
 
