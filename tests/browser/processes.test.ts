@@ -4,14 +4,13 @@
  * off, fits a phone without the page scrolling sideways, and axe finds
  * nothing in either theme.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidContent } from '../../src/lib/validate.ts';
+import { axeOnPage } from '../support/axe.ts';
 import { launchBrowser, SITE_DIR, startSite } from '../support/browser.ts';
 import { builtPages } from '../support/site-files.ts';
 
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const processes = loadValidContent(process.env.CONTENT_DIR ?? 'content').processes;
 const processPages = builtPages(SITE_DIR).filter((p) => /^\/processer\/[^/]+\/$/.test(p));
 
@@ -99,21 +98,8 @@ describe('process pages', () => {
   });
 });
 
-describe.each(['light', 'dark'])('accessibility of the process pages in the %s theme', (theme) => {
+describe.each(['light', 'dark'] as const)('accessibility of the process pages in the %s theme', (theme) => {
   it.each(['/processer/', ...processPages])('axe finds no violation on %s', async (path) => {
-    const context = await browser.newContext();
-    await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-    const page = await context.newPage();
-    await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-      return result.violations.map(
-        (v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`,
-      );
-    });
-    await context.close();
-    expect(violations).toEqual([]);
+    expect((await axeOnPage(browser, `${site.origin}${path}`, theme)).violations).toEqual([]);
   });
 });

@@ -25,7 +25,9 @@ export const SEARCH_QUERIES: { query: string; expect: string }[] = [
   { query: 'projektledare', expect: '/samordning/handlaggarens-roll/' },
   { query: 'koordineringsinsatser', expect: '/samordning/samverkan-vard-och-arbetsgivare/' },
   { query: 'Finsam', expect: '/begrepp/' },
-  { query: 'initiala behovsbedömningen', expect: '/vagledningar/process-2009-07/version-13/' },
+  { query: 'initiala behovsbedömningen', expect: '/vagledningar/process-2009-07/lydelse/initial-behovsbedomning/' },
+  { query: 'IBB', expect: '/vagledningar/process-2009-07/lydelse/initial-behovsbedomning/' },
+  { query: 'ReDo', expect: '/processer/redo/' },
   { query: 'avstämningsmöten per halvår', expect: '/statistik/' },
   { query: 'Publikt', expect: '/kallor/' },
 ];
