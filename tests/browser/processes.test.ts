@@ -4,32 +4,21 @@
  * off, fits a phone without the page scrolling sideways, and axe finds
  * nothing in either theme.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadValidContent } from '../../src/lib/validate.ts';
 import { axeOnPage } from '../support/axe.ts';
-import { launchBrowser, SITE_DIR, startSite } from '../support/browser.ts';
+import { SITE_DIR, useSiteInBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/site-files.ts';
 
 const processes = loadValidContent(process.env.CONTENT_DIR ?? 'content').processes;
 const processPages = builtPages(SITE_DIR).filter((p) => /^\/processer\/[^/]+\/$/.test(p));
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof startSite>>;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const site = useSiteInBrowser();
 
 describe('process pages', () => {
   it('has one page per process and an index linking them all', async () => {
     expect(processPages.sort()).toEqual(processes.map((p) => `/processer/${p.id}/`).sort());
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}/processer/`);
     const links = await page.$$eval('main a[href^="/processer/"]', (as) => as.map((a) => a.getAttribute('href')));
     expect(links.sort()).toEqual(processPages.sort());
@@ -37,7 +26,7 @@ describe('process pages', () => {
   });
 
   it.each(processes.map((p) => [p.id, p] as const))('%s: one SVG node per step, and the text alternative lists the same steps', async (id, entry) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/processer/${id}/`);
     const svg = page.locator(`svg[data-process="${id}"]`);
@@ -66,7 +55,7 @@ describe('process pages', () => {
   });
 
   it('marks the differences between version 12 and 13 in words', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}/processer/kundfloden-version-12/`);
     // The drawing wraps the words into lines; compare them without the line breaks.
     const drawnText = async (process: string, step: string) =>
@@ -82,7 +71,7 @@ describe('process pages', () => {
   });
 
   it('scrolls a wide diagram inside its own focusable box at phone width; no process page scrolls sideways', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${site.origin}/processer/avstamningsmote/`);
     const box = page.locator('.process-scroll').first();
@@ -100,6 +89,6 @@ describe('process pages', () => {
 
 describe.each(['light', 'dark'] as const)('accessibility of the process pages in the %s theme', (theme) => {
   it.each(['/processer/', ...processPages])('axe finds no violation on %s', async (path) => {
-    expect((await axeOnPage(browser, `${site.origin}${path}`, theme)).violations).toEqual([]);
+    expect((await axeOnPage(site.browser, `${site.origin}${path}`, theme)).violations).toEqual([]);
   });
 });

@@ -5,24 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeOnPage } from '../support/axe.ts';
-import { launchBrowser, SITE_DIR, startSite } from '../support/browser.ts';
+import { SITE_DIR, useSiteInBrowser } from '../support/browser.ts';
 import { builtPages, idsIn, linksIn, pageHtml } from '../support/site-files.ts';
 
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof startSite>>;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const site = useSiteInBrowser();
 
 /** Opens a page and records console errors, failed requests and requests to other hosts. */
 async function visit(page: Page, path: string) {
@@ -61,7 +51,7 @@ describe('every page', () => {
 
   it('loads with no console error, no failed request, no CSP violation and no request to another host', async () => {
     // The offline test covers the service worker; here every request should reach the network.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
@@ -79,7 +69,7 @@ describe('every page', () => {
   });
 
   it('answers an unknown address with the Swedish 404 page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const response = await page.goto(`${site.origin}/finns-inte/`);
     expect(response?.status()).toBe(404);
     expect(await page.textContent('main')).toContain('Sidan hittades inte');
@@ -150,7 +140,7 @@ function templates(): string[] {
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (theme) => {
   it.each(templates())('axe finds no violation on %s', async (path) => {
-    const outcome = await axeOnPage(browser, `${site.origin}${path}`, theme);
+    const outcome = await axeOnPage(site.browser, `${site.origin}${path}`, theme);
     expect(outcome).toEqual({ theme, lang: 'sv', violations: [] });
   });
 });

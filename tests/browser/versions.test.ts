@@ -4,27 +4,17 @@
  * pages without JavaScript, the in-force form, the open data against the
  * schemas and the Atom feed.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { conceptSchema, documentSchema, passageSchema, versionSchema } from '../../src/lib/schema.ts';
-import { launchBrowser, startSite } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof startSite>>;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const site = useSiteInBrowser();
 
 const compare = (a: string, b: string, view = 'inline') => `/vagledningar/jamfor/?a=vagledning-2004-2/${a}&b=vagledning-2004-2/${b}&vy=${view}`;
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await site.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
   return page;
@@ -123,7 +113,7 @@ describe('pages without JavaScript', () => {
 
 describe('citation', () => {
   it('copies a passage citation with the full address', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${site.origin}/vagledningar/vagledning-2004-2/version-4/`, { waitUntil: 'networkidle' });
     await page.click('#hela-ohalsoprocessen .copy-citation-button');

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serveSite } from '../../scripts/serve.ts';
 
 const CANDIDATES = [
@@ -47,5 +48,32 @@ export async function startSite(): Promise<{ origin: string; stop: () => Promise
         // The browser keeps connections alive; close them so stopping is immediate.
         server.closeAllConnections();
       }),
+  };
+}
+
+/**
+ * For a test file: serves the built site and launches Chromium before its
+ * tests, and stops both after. Read `browser` and `origin` inside tests.
+ */
+export function useSiteInBrowser(): { readonly browser: Browser; readonly origin: string } {
+  let browser: Browser | undefined;
+  let site: Awaited<ReturnType<typeof startSite>> | undefined;
+  beforeAll(async () => {
+    site = await startSite();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('The browser starts in beforeAll; use it inside a test.');
+      return browser;
+    },
+    get origin() {
+      if (!site) throw new Error('The site starts in beforeAll; use it inside a test.');
+      return site.origin;
+    },
   };
 }
