@@ -27,6 +27,7 @@ export default defineConfig({
         { tag: 'script', attrs: { src: '/sw-register.js', defer: true } },
       ],
       customCss: ['./src/styles/site.css'],
+      routeMiddleware: './src/route-middleware.ts',
       components: {
         Footer: './src/components/Footer.astro',
         Search: './src/components/Search.astro',

@@ -104,4 +104,16 @@ describe('redlineHtml', () => {
       'a &lt; b <ins><span class="sr-only">infogat: </span>ny</ins><del><span class="sr-only">borttaget: </span>gammal</del>',
     );
   });
+
+  it('compares a long document sentence by sentence, still marking single changed words', () => {
+    const sentence = (i: number, word: string) => `Handläggaren ${word} mötet nummer ${i}.`;
+    const before = Array.from({ length: 3000 }, (_, i) => sentence(i, 'kallar till')).join(' ');
+    const after = Array.from({ length: 3000 }, (_, i) => sentence(i, i % 10 === 0 ? 'bokar' : 'kallar till')).join(' ');
+    const segments = diffPassages(before, after);
+    expect(sides(segments)).toEqual({ before, after });
+    expect(text(segments, 'ins')).toHaveLength(300);
+    expect(new Set(text(segments, 'ins'))).toEqual(new Set(['bokar']));
+    expect(new Set(text(segments, 'del'))).toEqual(new Set(['kallar till']));
+  });
 });
+

@@ -44,6 +44,8 @@ export function siteRoutes(corpus: Corpus): { pages: Set<string>; anchors: Map<s
     ...corpus.documents.flatMap((d) => adjacentVersions(corpus, d.id).map(([a, b]) => changesUrl(a, b))),
     ...corpus.documents.flatMap((d) => passageIds(corpus, d.id).map((p) => passageHistoryUrl(d.id, p))),
     ...corpus.guides.map((g) => guideUrl(g.id)),
+    // Each guide group with guides has an index page at its folder.
+    ...corpus.guides.map((g) => `/${g.id.split('/')[0]}/`),
     ...corpus.processes.map((p) => processUrl(p.id)),
   ]);
   const anchors = new Map<string, Set<string>>([
