@@ -1,5 +1,5 @@
 /** Where each source is cited on the site, for the sources page and validation. */
-import type { Corpus } from './corpus.ts';
+import { documentName, type Corpus } from './corpus.ts';
 import { componentUses } from './guide-checks.ts';
 import { guideUrl, termUrl, versionUrl } from './routes.ts';
 import { versionName } from './versions.ts';
@@ -34,7 +34,7 @@ export function whereCited(corpus: Corpus): Map<string, CitingPage[]> {
     pages.set(url, page);
     index.set(source, pages);
   };
-  const docName = (id: string) => corpus.documents.find((d) => d.id === id)?.data.name ?? id;
+  const docName = (id: string) => documentName(corpus, id);
   for (const g of corpus.guides) {
     for (const name of ['Cite', 'Quote']) {
       for (const use of componentUses(g, name)) if (use.attributes.source) add(use.attributes.source, `Guide: ${g.title}`, guideUrl(g.id));

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Corpus } from './corpus.ts';
-import { parseCsv } from './csv.ts';
+import { csvRecords, parseCsv } from './csv.ts';
 
 let cached: Promise<Corpus> | undefined;
 
@@ -26,7 +26,7 @@ async function load(): Promise<Corpus> {
       file: e.filePath ?? e.id,
       data: e.data,
       csvFile,
-      rows: rows.map((cells) => Object.fromEntries(keys.map((k, i) => [k, (cells[i] ?? '').trim()]))),
+      rows: csvRecords(rows, keys),
     };
   });
   const guides = (await getCollection('docs')).map((e) => ({

@@ -56,3 +56,13 @@ export interface Corpus {
   glossary: Entry<GlossaryTerm>[];
   guides: GuideEntry[];
 }
+
+/** A document's short name ("Vägledning 2004:2"), or its id when there is no such document. */
+export const documentName = (corpus: Pick<Corpus, 'documents'>, documentId: string): string =>
+  corpus.documents.find((d) => d.id === documentId)?.data.name ?? documentId;
+
+/** Every YAML record of the corpus (all but the guides), for checks that walk them all. */
+export const allRecords = (corpus: Corpus): Entry<unknown>[] => [
+  ...corpus.sources, ...corpus.documents, ...corpus.versions, ...corpus.concepts,
+  ...corpus.processes, ...corpus.events, ...corpus.statistics, ...corpus.glossary,
+];

@@ -21,3 +21,8 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/** Data rows as records keyed by `keys` (the column keys, in order); a missing cell is ''. */
+export function csvRecords(rows: string[][], keys: string[]): Record<string, string>[] {
+  return rows.map((cells) => Object.fromEntries(keys.map((k, i) => [k, (cells[i] ?? '').trim()])));
+}

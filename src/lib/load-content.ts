@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import type { Corpus, Entry, GuideEntry, StatisticEntry, VersionEntry } from './corpus.ts';
-import { parseCsv } from './csv.ts';
+import { csvRecords, parseCsv } from './csv.ts';
 import type { Problem } from './problems.ts';
 import {
   conceptSchema,
@@ -172,8 +172,7 @@ function loadStatistics(dir: string, problems: Problem[], display: (f: string) =
       });
       return [];
     }
-    const rows = body.map((cells) => Object.fromEntries(keys.map((k, i) => [k, (cells[i] ?? '').trim()])));
-    return [{ ...entry, csvFile, rows }];
+    return [{ ...entry, csvFile, rows: csvRecords(body, keys) }];
   });
 }
 

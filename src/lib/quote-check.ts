@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { citationsIn } from './citation-index.ts';
-import type { Corpus, Entry } from './corpus.ts';
+import { allRecords, type Corpus } from './corpus.ts';
 import { componentUses } from './guide-checks.ts';
 import type { Problem } from './problems.ts';
 import { findQuote, normaliseForQuote, prepareSource, type SourceText } from './quotes.ts';
@@ -84,10 +84,7 @@ export interface CitedSection {
 
 /** Every citation's source and section: records' citations and guides' <Cite>/<Quote>. */
 export function citedSections(corpus: Corpus): CitedSection[] {
-  const records: Entry<unknown>[] = [
-    ...corpus.sources, ...corpus.documents, ...corpus.versions, ...corpus.concepts,
-    ...corpus.processes, ...corpus.events, ...corpus.statistics, ...corpus.glossary,
-  ];
+  const records = allRecords(corpus);
   const fromRecords = records.flatMap((r) =>
     citationsIn(r.data).map((c) => ({ file: r.file, field: c.path.replace(/\.source$/, '.section'), source: c.source, section: c.section })),
   );

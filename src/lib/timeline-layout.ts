@@ -16,7 +16,7 @@
  * - `unknown` (open): anything else, and before the first and after the last
  *   mention. The sources do not say, so the lane is drawn open, never empty.
  */
-import type { Corpus, Entry, StatisticEntry, VersionEntry } from './corpus.ts';
+import { documentName, type Corpus, type Entry, type StatisticEntry, type VersionEntry } from './corpus.ts';
 import { dateBounds, formatDate } from './dates.ts';
 import type { Concept, PartialDate, Passage, PolicyEvent } from './schema.ts';
 import { orderedVersions, type Change } from './versions.ts';
@@ -239,7 +239,7 @@ export function markLabel(corpus: Corpus, step: LaneStep, firstDocument: string)
   const v = step.version;
   if (v.data.number === null) return formatDate(v.data.decided);
   if (v.document === firstDocument) return `v${v.data.number}`;
-  const name = corpus.documents.find((d) => d.id === v.document)?.data.name ?? v.document;
+  const name = documentName(corpus, v.document);
   return `${name.split(' ').at(-1)} v${v.data.number}`;
 }
 

@@ -2,7 +2,7 @@
  * Cross-reference checks over the whole corpus: the rules that tie one record
  * to another, which the per-file schemas cannot see.
  */
-import type { Corpus, Entry } from './corpus.ts';
+import { allRecords, type Corpus } from './corpus.ts';
 import { certainlyAfter, formatDate } from './dates.ts';
 import { citationsIn } from './citation-index.ts';
 import { checkGuides } from './guide-checks.ts';
@@ -11,10 +11,7 @@ import { loadContent } from './load-content.ts';
 
 function checkCitations(corpus: Corpus, problems: Problem[]) {
   const sources = new Set(corpus.sources.map((s) => s.id));
-  const records: Entry<unknown>[] = [
-    ...corpus.sources, ...corpus.documents, ...corpus.versions, ...corpus.concepts,
-    ...corpus.processes, ...corpus.events, ...corpus.statistics, ...corpus.glossary,
-  ];
+  const records = allRecords(corpus);
   for (const record of records) {
     for (const c of citationsIn(record.data)) {
       if (!sources.has(c.source)) {

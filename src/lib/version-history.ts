@@ -1,7 +1,8 @@
 /**
- * A document's history as the site walks it: adjacent known versions, and
- * one passage followed through every known version, unknown where the
- * sources do not mention it.
+ * A document's history as the site walks it: adjacent known versions, one
+ * passage followed through every known version (unknown where the sources do
+ * not mention it), and what each passage of a version did since it was last
+ * known.
  */
 import type { Corpus, VersionEntry } from './corpus.ts';
 import type { Passage } from './schema.ts';
@@ -37,6 +38,31 @@ export function passageHistory(corpus: Corpus, documentId: string, passageId: st
     previous = { version, passage };
     return step;
   });
+}
+
+export interface PassageChange {
+  passage: Passage;
+  change: Change;
+  /** The last earlier version where this passage is known, if any. */
+  previous?: { version: VersionEntry; passage: Passage };
+}
+
+/** What each passage of `version` did since the last earlier version that has it. */
+export function passageChanges(corpus: Corpus, version: VersionEntry): PassageChange[] {
+  return version.data.passages.map((passage) => {
+    const step = passageHistory(corpus, version.document, passage.id).find((s) => s.version.id === version.id)!;
+    return { passage, change: step.change!, previous: step.previous };
+  });
+}
+
+/** Passages known in some version of the document but not mentioned for this one: unknown here. */
+export function unknownPassages(corpus: Corpus, version: VersionEntry): { id: string; title: string }[] {
+  const here = new Set(version.data.passages.map((p) => p.id));
+  const seen = new Map<string, string>();
+  for (const v of orderedVersions(corpus, version.document)) {
+    for (const p of v.data.passages) if (!here.has(p.id) && !seen.has(p.id)) seen.set(p.id, p.title);
+  }
+  return [...seen].map(([id, title]) => ({ id, title }));
 }
 
 /** Passages in other documents that continue this one, or that this one continues. */

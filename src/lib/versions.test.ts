@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus, VersionEntry } from './corpus.ts';
 import type { Passage, Version } from './schema.ts';
-import { changeOf, orderedVersions, passageChanges, unknownPassages } from './versions.ts';
+import { passageChanges, unknownPassages } from './version-history.ts';
+import { changeOf, orderedVersions } from './versions.ts';
 
 const cite = { source: 's', section: 'Avsnitt' };
 const passage = (id: string, status: Passage['status'], text?: string): Passage => ({ id, title: id, status, text, citation: cite });

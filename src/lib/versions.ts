@@ -28,13 +28,6 @@ export const versionName = (v: VersionEntry) => (v.data.number === null ? v.data
 
 export type Change = 'först-känd' | 'oförändrad' | 'ändrad' | 'borttagen' | 'återinförd' | 'fortsatt-borta';
 
-export interface PassageChange {
-  passage: Passage;
-  change: Change;
-  /** The last earlier version where this passage is known, if any. */
-  previous?: { version: VersionEntry; passage: Passage };
-}
-
 const present = (p: Passage) => p.status !== 'absent';
 
 /** Compares a passage with its last known earlier state. */
@@ -44,29 +37,6 @@ export function changeOf(passage: Passage, previous?: Passage): Change {
   if (!present(previous) && present(passage)) return 'återinförd';
   if (!present(previous) && !present(passage)) return 'fortsatt-borta';
   return previous.text === passage.text && previous.status === passage.status ? 'oförändrad' : 'ändrad';
-}
-
-/** What each passage of `version` did since the last earlier version that has it. */
-export function passageChanges(corpus: Corpus, version: VersionEntry): PassageChange[] {
-  const order = orderedVersions(corpus, version.document);
-  const earlier = order.slice(0, order.findIndex((v) => v.id === version.id)).reverse();
-  return version.data.passages.map((passage) => {
-    for (const v of earlier) {
-      const match = v.data.passages.find((p) => p.id === passage.id);
-      if (match) return { passage, change: changeOf(passage, match), previous: { version: v, passage: match } };
-    }
-    return { passage, change: 'först-känd' };
-  });
-}
-
-/** Passages known in some version of the document but not mentioned for this one: unknown here. */
-export function unknownPassages(corpus: Corpus, version: VersionEntry): { id: string; title: string }[] {
-  const here = new Set(version.data.passages.map((p) => p.id));
-  const seen = new Map<string, string>();
-  for (const v of orderedVersions(corpus, version.document)) {
-    for (const p of v.data.passages) if (!here.has(p.id) && !seen.has(p.id)) seen.set(p.id, p.title);
-  }
-  return [...seen].map(([id, title]) => ({ id, title }));
 }
 
 export const CHANGE_LABEL: Record<Change, string> = {
