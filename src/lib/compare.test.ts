@@ -36,7 +36,7 @@ describe('comparisonHtml', () => {
     const a = v('d', '6', [p('s', 'paraphrased', 'de olika rehabiliteringsåtgärder'), p('u', 'quoted', 'samma')]);
     const b = v('d', '7', [p('s', 'paraphrased', 'de olika medicinska rehabiliteringsåtgärder'), p('u', 'quoted', 'samma')]);
     const html = comparisonHtml(a, b, true, 'inline');
-    expect(html).toContain('<ins><span class="sr-only">infogat: </span>medicinska </ins>');
+    expect(html).toContain('<ins><span class="sr-only" data-pagefind-ignore>infogat: </span>medicinska </ins>');
     expect(html).toContain('Jämför beskrivningar, inte ordagrann lydelse');
     expect(html).toMatch(/<details class="cmp-row" id="u"><summary>/);
     expect(comparisonHtml(a, b, true, 'sida')).toContain('class="cmp-sides"');
@@ -44,9 +44,9 @@ describe('comparisonHtml', () => {
 
   it('shows a removed passage deleted and an unknown one as OKÄND', () => {
     const html = comparisonHtml(v('d', '4', [p('h', 'quoted', 'hela ohälsoprocessen'), p('c', 'quoted', 'verktyg')]), v('d', '13', [p('h', 'absent')]), true, 'inline');
-    expect(html).toContain('<del><span class="sr-only">borttaget: </span>hela ohälsoprocessen</del>');
+    expect(html).toContain('<del data-pagefind-ignore><span class="sr-only" data-pagefind-ignore>borttaget: </span>hela ohälsoprocessen</del>');
     expect(html).toContain('OKÄND i B');
-    expect(html).not.toContain('<del><span class="sr-only">borttaget: </span>verktyg</del>');
+    expect(html).not.toContain('<del data-pagefind-ignore><span class="sr-only" data-pagefind-ignore>borttaget: </span>verktyg</del>');
   });
 });
 

@@ -132,9 +132,9 @@ describe('diffPassages', () => {
 });
 
 describe('redlineHtml', () => {
-  it('marks changes with ins/del and hidden text for screen readers, and escapes the text', () => {
+  it('marks changes with ins/del and hidden text for screen readers, escapes the text, and keeps removed words and labels out of search', () => {
     expect(redlineHtml([{ kind: 'same', text: 'a < b ' }, { kind: 'ins', text: 'ny' }, { kind: 'del', text: 'gammal' }])).toBe(
-      'a &lt; b <ins><span class="sr-only">infogat: </span>ny</ins><del><span class="sr-only">borttaget: </span>gammal</del>',
+      'a &lt; b <ins><span class="sr-only" data-pagefind-ignore>infogat: </span>ny</ins><del data-pagefind-ignore><span class="sr-only" data-pagefind-ignore>borttaget: </span>gammal</del>',
     );
   });
 

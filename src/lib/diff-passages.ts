@@ -215,13 +215,15 @@ export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, 
 /**
  * The redline as HTML: <ins>/<del> with a visually hidden "infogat:" /
  * "borttaget:" so screen readers announce the change, which browsers do not.
+ * Search indexes what the redline leads to, not the removed words (found where
+ * they were current) or the labels.
  */
 export function redlineHtml(segments: Segment[]): string {
   return segments
     .map((s) =>
       s.kind === 'same'
         ? escapeHtml(s.text)
-        : `<${s.kind}><span class="sr-only">${s.kind === 'ins' ? 'infogat:' : 'borttaget:'} </span>${escapeHtml(s.text)}</${s.kind}>`,
+        : `<${s.kind}${s.kind === 'del' ? ' data-pagefind-ignore' : ''}><span class="sr-only" data-pagefind-ignore>${s.kind === 'ins' ? 'infogat:' : 'borttaget:'} </span>${escapeHtml(s.text)}</${s.kind}>`,
     )
     .join('');
 }

@@ -30,6 +30,12 @@ describe('search quality', () => {
     await expect.poll(() => resultLinks(page).then((l) => l.length), { timeout: 15_000 }).toBeGreaterThan(0);
     expect((await resultLinks(page)).slice(0, 3)).toContain(expected);
   });
+
+  it('finds a guidance wording once, on its history page, not on every version page that shows it', async () => {
+    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('samverkansarbetet strategiskt')}`);
+    await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain('/vagledningar/vagledning-2004-2/lydelse/samverkan-och-fortroende/');
+    expect((await resultLinks(page)).filter((u) => /\/version-[^/]+\/$/.test(u))).toEqual([]);
+  });
 });
 
 describe('the search page', () => {
