@@ -95,30 +95,44 @@ export interface CompareCase {
   to: { id: string; passages: ComparablePassage[] };
 }
 
-/** Times `compareVersions` from the browser bundle, each case in a fresh page so the first run is cold. */
+const COLD_PAGES = 5;
+
+/**
+ * Times `compareVersions` from the browser bundle. Each case runs first in
+ * five fresh browser contexts (nothing compiled or cached yet), then five
+ * more times warm in the last of them.
+ */
 export async function measureCompare(browser: Browser, bundle: string, cases: CompareCase[]): Promise<CompareTiming[]> {
   const timings: CompareTiming[] = [];
   for (const c of cases) {
-    const page = await browser.newPage();
-    await page.addScriptTag({ content: bundle });
-    const { firstMs, medianMs, segmentMedianMs } = await page.evaluate(({ before, after }) => {
-      const { compareVersions, wordTokens } = (window as unknown as { benchDiff: typeof import('../../src/lib/bench/word-diff.ts') }).benchDiff;
-      const time = (work: () => unknown) => {
-        const started = performance.now();
-        work();
-        return performance.now() - started;
-      };
-      const median5 = (work: () => unknown) => [time(work), time(work), time(work), time(work), time(work)].sort((a, b) => a - b)[2];
-      const first = time(() => compareVersions(before, after));
-      return {
-        firstMs: first,
-        medianMs: median5(() => compareVersions(before, after)),
-        segmentMedianMs: median5(() => [...before, ...after].forEach((p) => wordTokens(p.text ?? ''))),
-      };
-    }, { before: c.from.passages, after: c.to.passages });
-    await page.close();
+    const firsts: number[] = [];
+    for (let fresh = 0; fresh < COLD_PAGES; fresh++) firsts.push((await timeCompare(browser, bundle, c)).firstMs);
+    const { medianMs, segmentMedianMs } = await timeCompare(browser, bundle, c);
     const chars = [...c.from.passages, ...c.to.passages].reduce((sum, p) => sum + (p.text?.length ?? 0), 0);
-    timings.push({ label: c.label, document: c.document, from: c.from.id, to: c.to.id, chars, firstMs, medianMs, segmentMedianMs });
+    timings.push({ label: c.label, document: c.document, from: c.from.id, to: c.to.id, chars, firstMs: median(firsts), firstMaxMs: Math.max(...firsts), medianMs, segmentMedianMs });
   }
   return timings;
+}
+
+async function timeCompare(browser: Browser, bundle: string, c: CompareCase) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addScriptTag({ content: bundle });
+  const timing = await page.evaluate(({ before, after }) => {
+    const { compareVersions, wordTokens } = (window as unknown as { benchDiff: typeof import('../../src/lib/bench/word-diff.ts') }).benchDiff;
+    const time = (work: () => unknown) => {
+      const started = performance.now();
+      work();
+      return performance.now() - started;
+    };
+    const median5 = (work: () => unknown) => [time(work), time(work), time(work), time(work), time(work)].sort((a, b) => a - b)[2];
+    const first = time(() => compareVersions(before, after));
+    return {
+      firstMs: first,
+      medianMs: median5(() => compareVersions(before, after)),
+      segmentMedianMs: median5(() => [...before, ...after].forEach((p) => wordTokens(p.text ?? ''))),
+    };
+  }, { before: c.from.passages, after: c.to.passages });
+  await context.close();
+  return timing;
 }

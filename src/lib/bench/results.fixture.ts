@@ -32,8 +32,8 @@ export function results(overrides: Partial<BenchResults> = {}): BenchResults {
     compare: {
       implementation: 'test',
       timings: [
-        { label: 'largest, distant', document: LARGE_DOCUMENT_ID, from: '1', to: '12', chars: 600_000, firstMs: 80, medianMs: 50, segmentMedianMs: 20 },
-        { label: 'typical, distant', document: 'other', from: '1', to: '4', chars: 1_000, firstMs: 500, medianMs: 400, segmentMedianMs: 1 },
+        { label: 'largest, distant', document: LARGE_DOCUMENT_ID, from: '1', to: '12', chars: 600_000, firstMs: 80, firstMaxMs: 90, medianMs: 50, segmentMedianMs: 20 },
+        { label: 'typical, distant', document: 'other', from: '1', to: '4', chars: 1_000, firstMs: 500, firstMaxMs: 600, medianMs: 400, segmentMedianMs: 1 },
       ],
     },
     ...overrides,

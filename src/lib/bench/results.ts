@@ -65,9 +65,14 @@ export interface CompareTiming {
   to: string;
   /** Characters of passage text in the two versions together. */
   chars: number;
-  /** The first compare in a fresh page, as a reader gets it. */
+  /**
+   * The first compare in a fresh page, as a reader gets it: the median over
+   * five fresh browser contexts, since one cold run on a shared 2-core machine varies by half.
+   */
   firstMs: number;
-  /** Median of five more runs in the same page. */
+  /** The slowest of those five first runs. */
+  firstMaxMs: number;
+  /** Median of five more runs in the last page (warm). */
   medianMs: number;
   /** Of which word segmentation of both versions (median of five, warm). */
   segmentMedianMs: number;
