@@ -188,7 +188,12 @@ function diffLongText(out: Segment[], before: string, after: string) {
   const flushChanged = () => {
     if (i > changedFrom || j > changedTo) diffChangedSentences(out, a.slice(changedFrom, i), b.slice(changedTo, j));
   };
-  for (const { kind, count } of editScript(a, b)!) {
+  // Beyond the bound the sentences have little in common: one stretch, compared as such.
+  const runs = editScript(a, b, MAX_EDITS) ?? [
+    { kind: 'del', count: a.length },
+    { kind: 'ins', count: b.length },
+  ];
+  for (const { kind, count } of runs) {
     if (kind === 'same') {
       flushChanged();
       push(out, 'same', a.slice(i, (i += count)).join(''));

@@ -56,7 +56,7 @@ export function editScript<T>(a: ArrayLike<T>, b: ArrayLike<T>, maxEdits?: numbe
 }
 
 /** Where round d's furthest points (diagonals -d, -d+2, …, d) begin in the trail. */
-const roundStart = (d: number) => (d * (d + 1)) >> 1;
+const roundStart = (d: number) => (d * (d + 1)) / 2;
 
 /**
  * Working arrays kept between calls and grown by doubling: the compare page
