@@ -8,7 +8,7 @@ import type { Corpus, VersionEntry } from './corpus.ts';
 import { diffPassages, escapeHtml, redlineHtml, type Segment } from './diff-passages.ts';
 import { versionUrl } from './routes.ts';
 import type { Passage, PolicyDocument } from './schema.ts';
-import { changeOf, versionName, type Change } from './versions.ts';
+import { changeOf, versionName, wordingOf, type Change } from './versions.ts';
 
 /** A passage with its citation as plain text, ready to show without the source records. */
 export type CitedPassage = Passage & { cite: string };
@@ -111,8 +111,7 @@ export const comparesParaphrase = (p: PassagePair) => p.before?.status === 'para
 
 /** The word-level change of a pair: a whole passage deleted or inserted when the other side is absent. */
 export function pairSegments(p: PassagePair): Segment[] {
-  const text = (x?: Passage) => (x && x.status !== 'absent' ? (x.text ?? '') : '');
-  return diffPassages(text(p.before), text(p.after));
+  return diffPassages(wordingOf(p.before), wordingOf(p.after));
 }
 
 export type CompareView = 'inline' | 'sida';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus, VersionEntry } from './corpus.ts';
 import type { Passage, Version } from './schema.ts';
 import { passageChanges, unknownPassages } from './version-history.ts';
-import { changeOf, orderedVersions } from './versions.ts';
+import { changeOf, orderedVersions, showsRedline, wordingOf } from './versions.ts';
 
 const cite = { source: 's', section: 'Avsnitt' };
 const passage = (id: string, status: Passage['status'], text?: string): Passage => ({ id, title: id, status, text, citation: cite });
@@ -43,5 +43,15 @@ describe('passage changes', () => {
     expect(change.change).toBe('borttagen');
     expect(change.previous?.version.id).toBe('4');
     expect(unknownPassages(c, v7)).toEqual([{ id: 'ohalsa', title: 'ohalsa' }]);
+  });
+});
+
+describe('wordingOf and showsRedline', () => {
+  it('compares nothing where the source states a passage absent, and redlines only real changes', () => {
+    const passage = (status: Passage['status'], text?: string) => ({ id: 'p', title: 'P', status, text, citation: { source: 's', section: 'x' } }) as Passage;
+    expect(wordingOf(passage('quoted', 'hela ohälsoprocessen'))).toBe('hela ohälsoprocessen');
+    expect(wordingOf(passage('absent', 'en förklaring'))).toBe('');
+    expect(wordingOf(undefined)).toBe('');
+    expect(['ändrad', 'borttagen', 'återinförd', 'oförändrad', 'först-känd', 'fortsatt-borta'].filter((c) => showsRedline(c as never))).toEqual(['ändrad', 'borttagen', 'återinförd']);
   });
 });

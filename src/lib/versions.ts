@@ -39,6 +39,12 @@ export function changeOf(passage: Passage, previous?: Passage): Change {
   return previous.text === passage.text && previous.status === passage.status ? 'oförändrad' : 'ändrad';
 }
 
+/** Changes shown with a word-level redline against the previous known wording. */
+export const showsRedline = (change: Change) => change === 'ändrad' || change === 'borttagen' || change === 'återinförd';
+
+/** What a passage says, for comparing: nothing where there is no passage or the source states it absent. */
+export const wordingOf = (p?: Passage) => (p && p.status !== 'absent' ? (p.text ?? '') : '');
+
 export const CHANGE_LABEL: Record<Change, string> = {
   'först-känd': 'Första versionen där källorna nämner lydelsen',
   oförändrad: 'Oförändrad sedan förra kända versionen',
