@@ -1,6 +1,7 @@
 /**
- * Checks the corpus against the source texts: every quotation (quoted
- * passages, <Quote> in guides) is in its source word for word, and every
+ * Checks the corpus against the source texts: every quotation (a passage's
+ * text, whether the guidance's wording or a report's sentence, and <Quote> in
+ * guides) is in its source word for word, and every
  * cited section heading is printed there.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ export function quotationsIn(corpus: Corpus): Quotation[] {
   const quotations: Quotation[] = [];
   for (const v of corpus.versions) {
     v.data.passages.forEach((p, i) => {
-      if (p.status === 'quoted' && p.text) {
+      if (p.text) {
         quotations.push({ file: v.file, field: `passages.${i}.text`, label: `passage "${p.id}"`, source: p.citation.source, text: p.text });
       }
     });
@@ -67,7 +68,7 @@ export function verifyQuotes(corpus: Corpus, sourcesDir: string): { checked: num
         file: q.file,
         field: q.field,
         line: q.line,
-        message: `${q.label} is not verbatim in source "${q.source}": "${short}". Nearest passage (line ${miss.line}): "${miss.nearest}". Copy the wording exactly, or mark it paraphrased`,
+        message: `${q.label} is not verbatim in source "${q.source}": "${short}". Nearest passage (line ${miss.line}): "${miss.nearest}". Copy the wording exactly from the source`,
       });
     }
   }

@@ -3,7 +3,7 @@
  * guides before the build, and by the pages themselves to make URLs.
  */
 import type { Corpus, VersionEntry } from './corpus.ts';
-import { adjacentVersions, passageIds } from './version-history.ts';
+import { adjacentVersions, passageIds } from './versions.ts';
 
 /** Pages that exist whatever the content. */
 export const STATIC_ROUTES = [
@@ -21,6 +21,8 @@ export const STATIC_ROUTES = [
 
 export const documentUrl = (documentId: string) => `/vagledningar/${documentId}/`;
 export const versionUrl = (v: Pick<VersionEntry, 'document' | 'id'>) => `/vagledningar/${v.document}/version-${v.id}/`;
+/** A passage on its version page. */
+export const passageUrl = (v: Pick<VersionEntry, 'document' | 'id'>, passageId: string) => `${versionUrl(v)}#${passageId}`;
 /** One passage across every version where it is known. */
 export const passageHistoryUrl = (documentId: string, passageId: string) => `/vagledningar/${documentId}/lydelse/${passageId}/`;
 /** The prerendered changes between two adjacent known versions. */

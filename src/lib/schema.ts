@@ -134,16 +134,34 @@ export const documentSchema = z
   })
   .strict();
 
+/**
+ * What a passage record attests. The guidance's own wording, a report's
+ * rendering of it and a report's statement about it are three kinds of
+ * evidence; only like is compared with like.
+ */
+export const passageStatus = z.enum(['quoted', 'rendered', 'described', 'absent'], {
+  message: 'status must be quoted (the guidance\'s own wording, verbatim), rendered (a report renders the wording in its own sentence: give that sentence as text and the rendered part as wording), described (a report\'s statement about the passage) or absent (a source says it is not there)',
+});
+
 export const passageSchema = z
   .object({
     /** Stable across versions: the same id in two versions is the same provision. */
     id: slug,
     title: z.string().min(1),
-    status: z.enum(['quoted', 'paraphrased', 'absent'], {
-      message: 'status must be quoted (the guidance\'s own wording), paraphrased (a source\'s description) or absent (a source says it is not there)',
-    }),
+    status: passageStatus,
+    /** The source's words, verbatim: the guidance's wording when quoted, else the report's sentence. */
     text: z.string().optional(),
+    /** For `rendered`: the part of `text` that renders the guidance's content, without the report's framing clause. */
+    wording: z.string().optional(),
     citation,
+    /**
+     * The source states that this version changed the passage since the
+     * previous known version: `text` (or, for an absent passage, its
+     * citation) is that statement.
+     */
+    stated: z.enum(['ny', 'ändrad'], { message: 'stated must be ny or ändrad (a removal is recorded as status: absent)' }).optional(),
+    /** A source states the wording stood from this version until, not including, version `until` of the same document. */
+    presentUntil: z.object({ until: z.string().min(1), citation }).strict().optional(),
     /** A passage in a successor document that continues or replaces one in its predecessor. */
     continues: passageRef.optional(),
     note: z.string().optional(),
@@ -154,8 +172,23 @@ export const passageSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['text'],
-        message: `a ${p.status} passage needs its text: copy the wording ${p.status === 'quoted' ? 'verbatim from the source' : 'as the source describes it'}, or set status: absent if the source says it is not there`,
+        message: `a ${p.status} passage needs its text: copy ${p.status === 'quoted' ? 'the wording verbatim' : 'the report\'s sentence verbatim'} from the source, or set status: absent if the source says it is not there`,
       });
+    }
+    if (p.status === 'absent' && p.text !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'an absent passage has no text: put what the source says in note' });
+    }
+    if (p.status === 'rendered' && !p.wording?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['wording'], message: 'a rendered passage needs wording: the part of text that renders the guidance, without the report\'s framing ("I den tidigare skrivningen stod att …")' });
+    }
+    if (p.status === 'rendered' && p.wording && p.text && !p.text.includes(p.wording)) {
+      ctx.addIssue({ code: 'custom', path: ['wording'], message: 'wording must be copied character for character from text (the report\'s sentence), leaving out only the framing' });
+    }
+    if (p.status !== 'rendered' && p.wording !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['wording'], message: `only a rendered passage has wording; for ${p.status} put the words in text` });
+    }
+    if (p.status === 'absent' && p.presentUntil) {
+      ctx.addIssue({ code: 'custom', path: ['presentUntil'], message: 'an absent passage cannot be present until a later version' });
     }
   });
 

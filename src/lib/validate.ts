@@ -8,6 +8,7 @@ import { citationsIn } from './citation-index.ts';
 import { checkGuides } from './guide-checks.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { loadContent } from './load-content.ts';
+import { historyProblems } from './passage-history.ts';
 
 function checkCitations(corpus: Corpus, problems: Problem[]) {
   const sources = new Set(corpus.sources.map((s) => s.id));
@@ -174,6 +175,8 @@ export function validateCorpus(corpus: Corpus): Problem[] {
   const problems: Problem[] = [];
   checkCitations(corpus, problems);
   checkDocuments(corpus, problems);
+  // The history model needs every reference to resolve before it can judge the records.
+  if (problems.length === 0) problems.push(...historyProblems(corpus));
   checkProcesses(corpus, problems);
   checkStatistics(corpus, problems);
   checkGlossary(corpus, problems);

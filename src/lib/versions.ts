@@ -4,7 +4,6 @@
  */
 import type { Corpus, VersionEntry } from './corpus.ts';
 import { certainlyAfter } from './dates.ts';
-import type { Passage } from './schema.ts';
 
 /**
  * A document's versions in order: numbered ones by number, an unnumbered one
@@ -26,36 +25,13 @@ export function orderedVersions(corpus: Corpus, documentId: string): VersionEntr
 /** "version 4" or the label of an unnumbered version. */
 export const versionName = (v: VersionEntry) => (v.data.number === null ? v.data.label! : `version ${v.data.number}`);
 
-export type Change = 'först-känd' | 'oförändrad' | 'ändrad' | 'borttagen' | 'återinförd' | 'fortsatt-borta';
-
-const present = (p: Passage) => p.status !== 'absent';
-
-/** Compares a passage with its last known earlier state. */
-export function changeOf(passage: Passage, previous?: Passage): Change {
-  if (!previous) return 'först-känd';
-  if (present(previous) && !present(passage)) return 'borttagen';
-  if (!present(previous) && present(passage)) return 'återinförd';
-  if (!present(previous) && !present(passage)) return 'fortsatt-borta';
-  return previous.text === passage.text && previous.status === passage.status ? 'oförändrad' : 'ändrad';
+/** Each known version of a document paired with the next known one. */
+export function adjacentVersions(corpus: Corpus, documentId: string): [VersionEntry, VersionEntry][] {
+  const order = orderedVersions(corpus, documentId);
+  return order.slice(1).map((v, i) => [order[i], v]);
 }
 
-/** Changes shown with a word-level redline against the previous known wording. */
-export const showsRedline = (change: Change) => change === 'ändrad' || change === 'borttagen' || change === 'återinförd';
-
-/** What a passage says, for comparing: nothing where there is no passage or the source states it absent. */
-export const wordingOf = (p?: Passage) => (p && p.status !== 'absent' ? (p.text ?? '') : '');
-
-export const CHANGE_LABEL: Record<Change, string> = {
-  'först-känd': 'Första versionen där källorna nämner lydelsen',
-  oförändrad: 'Oförändrad sedan förra kända versionen',
-  ändrad: 'Ändrad sedan förra kända versionen',
-  borttagen: 'Borttagen: källan anger att lydelsen inte längre finns',
-  återinförd: 'Finns igen efter att ha angetts saknas',
-  'fortsatt-borta': 'Saknas fortfarande',
-};
-
-export const STATUS_LABEL: Record<Passage['status'], string> = {
-  quoted: 'Vägledningens egen lydelse',
-  paraphrased: 'Källans beskrivning, inte ordagrann',
-  absent: 'Saknas enligt källan',
-};
+/** Ids of every passage a document has in some version, in first-seen order. */
+export function passageIds(corpus: Corpus, documentId: string): string[] {
+  return [...new Set(orderedVersions(corpus, documentId).flatMap((v) => v.data.passages.map((p) => p.id)))];
+}
