@@ -1,58 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonHtml, pairPassages, sameLineage, type CitedPassage, type ComparableVersion } from './compare.ts';
+import { comparisonHtml, stateHtml } from './compare.ts';
+import { historyModel, threadOf } from './passage-history.ts';
+import { corpus, p, v } from '../../tests/support/history-corpus.ts';
 
-const p = (id: string, status: CitedPassage['status'], text?: string, continues?: CitedPassage['continues']): CitedPassage => ({
-  id, title: `Rubrik ${id}`, status, text, continues, citation: { source: 's', section: 'x' }, cite: 'Källa 2020, avsnittet ”x”',
-});
-const v = (document: string, id: string, passages: CitedPassage[]): ComparableVersion => ({ document, id, name: `${document} ${id}`, url: `/vagledningar/${document}/version-${id}/`, passages });
-
-describe('sameLineage', () => {
-  const docs = [{ id: 'a', replacedBy: 'b' }, { id: 'b', replaces: 'a', replacedBy: 'c' }, { id: 'c', replaces: 'b' }, { id: 'x' }];
-  it('follows succession both ways, and not to unrelated documents', () => {
-    expect(sameLineage(docs, 'a', 'c')).toBe(true);
-    expect(sameLineage(docs, 'c', 'a')).toBe(true);
-    expect(sameLineage(docs, 'a', 'x')).toBe(false);
-    expect(sameLineage(docs, 'a', 'a')).toBe(true);
-  });
-});
-
-describe('pairPassages', () => {
-  it('shows a passage one side does not mention as unknown, never as removed or added', () => {
-    const rows = pairPassages(v('d', '4', [p('x', 'quoted', 'text')]), v('d', '7', [p('y', 'paraphrased', 'annat')]), true);
-    expect(rows.map((r) => [r.id, r.change])).toEqual([['x', 'okänd-i-b'], ['y', 'okänd-i-a']]);
-  });
-
-  it('pairs by id and by continues across a succession', () => {
-    const a = v('old', '21', [p('initiativ', 'quoted', 'initiativ- och samordningsansvar')]);
-    const b = v('new', '1', [p('initiativ', 'absent'), p('tillsyn', 'paraphrased', 'samordnings- och tillsynsansvar', { document: 'old', passage: 'initiativ' })]);
-    expect(pairPassages(a, b, true).map((r) => [r.id, r.change])).toEqual([['initiativ', 'borttagen'], ['tillsyn', 'ändrad']]);
-    // Outside one line of documents an equal id means nothing; `continues` still links.
-    expect(pairPassages(a, b, false).map((r) => [r.id, r.change])).toEqual([['tillsyn', 'ändrad'], ['initiativ', 'okänd-i-a']]);
-  });
-});
+const A = { document: 'old', id: '4' };
+const B = { document: 'old', id: '7' };
 
 describe('comparisonHtml', () => {
-  it('redlines a change, says when it compares descriptions, and folds unchanged passages', () => {
-    const a = v('d', '6', [p('s', 'paraphrased', 'de olika rehabiliteringsåtgärder'), p('u', 'quoted', 'samma')]);
-    const b = v('d', '7', [p('s', 'paraphrased', 'de olika medicinska rehabiliteringsåtgärder'), p('u', 'quoted', 'samma')]);
-    const html = comparisonHtml(a, b, true, 'inline');
-    expect(html).toContain('<ins><span class="sr-only" data-pagefind-ignore>infogat: </span>medicinska </ins>');
-    expect(html).toContain('Jämför beskrivningar, inte ordagrann lydelse');
-    expect(html).toMatch(/<details class="cmp-row" id="u"><summary>/);
-    expect(comparisonHtml(a, b, true, 'sida')).toContain('class="cmp-sides"');
+  it('puts the changes first and the passages the sources are silent about in one line, never as removed', () => {
+    const c = corpus([
+      v('old', '4', 4, '2006', [p('x', 'quoted', { text: 'lydelse' }), p('ett', 'quoted', { text: 'ett två' })]),
+      v('old', '7', 7, '2007', [p('y', 'quoted', { text: 'annat' }), p('ett', 'quoted', { text: 'ett tre' })]),
+    ]);
+    const html = comparisonHtml(historyModel(c), A, B, 'inline');
+    expect(html).toContain('3 lydelser: 1 ändrad, 2 okända på ena sidan.');
+    expect(html).toContain('Källorna säger inget om 2 lydelser i den ena versionen');
+    expect(html).not.toMatch(/Borttagen/i);
+    expect(html.indexOf('Ändrad')).toBeLessThan(html.indexOf('Källorna säger inget'));
+    expect(html).toContain('ett <del');
   });
 
-  it('shows a removed passage deleted and an unknown one as OKÄND', () => {
-    const html = comparisonHtml(v('d', '4', [p('h', 'quoted', 'hela ohälsoprocessen'), p('c', 'quoted', 'verktyg')]), v('d', '13', [p('h', 'absent')]), true, 'inline');
-    expect(html).toContain('<del data-pagefind-ignore><span class="sr-only" data-pagefind-ignore>borttaget: </span>hela ohälsoprocessen</del>');
-    expect(html).toContain('OKÄND i B');
-    expect(html).not.toContain('<del data-pagefind-ignore><span class="sr-only" data-pagefind-ignore>borttaget: </span>verktyg</del>');
+  it('counts in the right number: 1 ändrad, 2 ändrade', () => {
+    const c = corpus([
+      v('old', '4', 4, '2006', [p('a', 'quoted', { text: 'a b' }), p('b', 'quoted', { text: 'c d' })]),
+      v('old', '7', 7, '2007', [p('a', 'quoted', { text: 'a x' }), p('b', 'quoted', { text: 'c y' })]),
+    ]);
+    expect(comparisonHtml(historyModel(c), A, B, 'inline')).toContain('2 lydelser: 2 ändrade.');
+  });
+
+  it('splits the redline over the two sides in the side-by-side view', () => {
+    const c = corpus([v('old', '4', 4, '2006', [p('a', 'quoted', { text: 'a b' })]), v('old', '7', 7, '2007', [p('a', 'quoted', { text: 'a x' })])]);
+    const html = comparisonHtml(historyModel(c), A, B, 'sida');
+    const [sideA, sideB] = html.split('cmp-side-label').slice(1);
+    expect(sideA).toContain('<del');
+    expect(sideA).not.toContain('<ins');
+    expect(sideB).toContain('<ins');
+    expect(sideB).not.toContain('<del');
+  });
+
+  it('escapes every text from content, so no field becomes markup', () => {
+    const evil = '</q><script>alert(1)</script>';
+    const c = corpus([
+      v('old', '4', 4, '2006', [p('a', 'described', { text: evil, title: evil } as never)]),
+      v('old', '7', 7, '2007', [p('a', 'described', { text: `${evil} igen`, stated: 'ändrad' })]),
+    ]);
+    const html = comparisonHtml(historyModel(c), A, B, 'inline');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
   });
 });
 
-describe('comparison summary', () => {
-  it('counts only what is there, in the right number', () => {
-    const html = comparisonHtml(v('d', '4', [p('h', 'quoted', 'x'), p('c', 'quoted', 'y')]), v('d', '13', [p('h', 'absent')]), true, 'inline');
-    expect(html).toContain('2 lydelser: 1 borttagen, 1 okänd på ena sidan.');
+describe('stateHtml', () => {
+  it('marks each kind of evidence differently, and a report\'s words as a quotation', () => {
+    const c = corpus([
+      v('old', '4', 4, '2006', [
+        p('q', 'quoted', { text: 'egen lydelse' }),
+        p('r', 'rendered', { text: 'Där stod att åtgärder fogas samman.', wording: 'åtgärder fogas samman' }),
+        p('d', 'described', { text: 'Kapitlet gjordes om.' }),
+      ]),
+    ]);
+    const model = historyModel(c);
+    const html = (id: string) => stateHtml(model, threadOf(model, 'old', id)!.states[0]);
+    expect(html('q')).toMatch(/Vägledningens egen lydelse.*<blockquote class="wording wording--quoted"><p>egen lydelse<\/p><\/blockquote>/);
+    expect(html('r')).toMatch(/Rapportens återgivning av lydelsen.*”åtgärder fogas samman”.*Rapportens mening: <q>Där stod att åtgärder fogas samman.<\/q>/);
+    expect(html('d')).toMatch(/Rapportens beskrivning, utan lydelsen.*Rapporten: <q>Kapitlet gjordes om.<\/q>/);
   });
 });

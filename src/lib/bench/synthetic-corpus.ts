@@ -138,8 +138,10 @@ function documentFiles(random: Random, files: Map<string, string>, shape: Docume
       dateCitation: cite(random),
       summary: sentence(random),
       passages: passages.map((p) => {
-        const status = random.chance(0.05) ? 'absent' : random.chance(0.8) ? 'quoted' : 'paraphrased';
-        return { id: p.id, title: p.title, status, ...(status === 'absent' ? {} : { text: p.text }), citation: cite(random) };
+        const status = random.chance(0.05) ? 'absent' : random.chance(0.8) ? 'quoted' : 'rendered';
+        // A report's rendering of a changed wording comes with its statement of the change, as the history model requires.
+        const words = status === 'absent' ? {} : status === 'rendered' ? { text: p.text, wording: p.text, ...(number > 1 ? { stated: 'ändrad' } : {}) } : { text: p.text };
+        return { id: p.id, title: p.title, status, ...words, citation: cite(random) };
       }),
     }));
   }

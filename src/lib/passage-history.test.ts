@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonHtml } from './compare.ts';
+import type { Corpus } from './corpus.ts';
+import { changeBetween, compareVersions, historyModel, historyProblems, threadHistory, threadOf } from './passage-history.ts';
+import { cite, corpus, p, v } from '../../tests/support/history-corpus.ts';
+
+const kinds = (c: Corpus, document: string, passage: string) => {
+  const model = historyModel(c);
+  return threadHistory(model, threadOf(model, document, passage)!).map((s) => [s.version.id, s.state.evidence, s.change?.kind]);
+};
+
+describe('the history model', () => {
+  it('takes an interval statement as present with unknown wording in the versions between, and the removal at its end', () => {
+    const c = corpus([
+      v('old', '4', 4, '2006', [p('ohalsa', 'quoted', { text: 'hela ohälsoprocessen', presentUntil: { until: '13', citation: cite } })]),
+      v('old', '7', 7, '2007', [p('annan', 'described', { text: 'något' })]),
+      v('old', '13', 13, '2009', [p('ohalsa', 'absent')]),
+      v('old', '18', 18, '2011'),
+    ]);
+    expect(kinds(c, 'old', 'ohalsa')).toEqual([
+      ['4', 'quoted', 'först-känd'],
+      ['7', 'present', 'kvar'],
+      ['13', 'absent', 'borttagen'],
+      // After the removal the sources are silent: unknown, not "still absent".
+      ['18', 'unknown', undefined],
+    ]);
+    expect(historyProblems(c)).toEqual([]);
+  });
+
+  it('follows one id across the succession, so a removal stated in the successor reads the same from both documents', () => {
+    const c = corpus([
+      v('old', '1', 1, '2004', [p('initiativ', 'quoted', { text: 'initiativ- och samordningsansvar' })]),
+      v('new', '1', 1, '2015', [p('initiativ', 'absent')]),
+    ]);
+    const model = historyModel(c);
+    expect(threadOf(model, 'old', 'initiativ')).toBe(threadOf(model, 'new', 'initiativ'));
+    expect(kinds(c, 'new', 'initiativ')).toEqual([
+      ['1', 'quoted', 'först-känd'],
+      ['1', 'absent', 'borttagen'],
+    ]);
+    const [row] = compareVersions(model, { document: 'old', id: '1' }, { document: 'new', id: '1' });
+    expect(row.change).toMatchObject({ kind: 'borttagen', basis: 'attested' });
+    // Read from the later side first, the same change runs backwards.
+    expect(compareVersions(model, { document: 'new', id: '1' }, { document: 'old', id: '1' })[0].change.kind).toBe('återinförd');
+  });
+
+  it('never calls unknown removed: a passage one side does not mention is unknown there', () => {
+    const c = corpus([
+      v('old', '4', 4, '2006', [p('x', 'quoted', { text: 'lydelse' })]),
+      v('old', '7', 7, '2007', [p('y', 'quoted', { text: 'annat' })]),
+    ]);
+    const rows = compareVersions(historyModel(c), { document: 'old', id: '4' }, { document: 'old', id: '7' });
+    expect(rows.map((r) => [r.thread.key, r.change.kind])).toEqual([['old/x', 'okänd-i-b'], ['old/y', 'okänd-i-a']]);
+  });
+
+  it('draws a redline between two renderings without the report\'s framing, and states the source\'s words as the evidence', () => {
+    const c = corpus([
+      v('old', '6', 6, '2006', [p('foga', 'rendered', { text: 'I den tidigare skrivningen stod att åtgärderna fogas samman.', wording: 'åtgärderna fogas samman' })]),
+      v('old', '7', 7, '2007', [p('foga', 'rendered', { stated: 'ändrad', text: 'Under 2007 görs ett förtydligande att de arbetslivsinriktade åtgärderna fogas samman.', wording: 'de arbetslivsinriktade åtgärderna fogas samman' })]),
+    ]);
+    const model = historyModel(c);
+    const change = changeBetween(threadOf(model, 'old', 'foga')!, 0, 1);
+    expect(change).toMatchObject({ kind: 'ändrad', basis: 'attested', redline: { before: 'åtgärderna fogas samman', after: 'de arbetslivsinriktade åtgärderna fogas samman', kind: 'rendered' } });
+    expect(change.statements.map((r) => r.version)).toEqual(['7']);
+    const html = comparisonHtml(model, { document: 'old', id: '6' }, { document: 'old', id: '7' }, 'inline');
+    const redline = html.slice(html.indexOf('redline-text'), html.indexOf('</div>', html.indexOf('redline-text')));
+    expect(redline).toContain('<ins');
+    expect(redline).not.toContain('tidigare skrivningen');
+    expect(redline).not.toContain('Under 2007');
+    expect(html).toContain('rapportens återgivningar (inte vägledningens egen lydelse)');
+  });
+
+  it('draws no redline between a quotation and a description, and claims no change the sources do not state', () => {
+    const c = corpus([
+      v('old', '6', 6, '2006', [p('a', 'described', { text: 'Rapporten beskriver avsnittet.' })]),
+      v('old', '7', 7, '2007', [p('a', 'quoted', { text: 'Avsnittets egen lydelse.' })]),
+    ]);
+    expect(changeBetween(threadOf(historyModel(c), 'old', 'a')!, 0, 1)).toEqual({ kind: 'ingen-uppgift', basis: 'none', statements: [], redline: undefined });
+  });
+
+  it('derives a change from two verbatim wordings, and no change where they match', () => {
+    const c = corpus([
+      v('old', '1', 1, '2004', [p('a', 'quoted', { text: 'ett två' })]),
+      v('old', '2', 2, '2005', [p('a', 'quoted', { text: 'ett två' })]),
+      v('old', '3', 3, '2006', [p('a', 'quoted', { text: 'ett tre' })]),
+    ]);
+    expect(kinds(c, 'old', 'a').map((k) => k[2])).toEqual(['först-känd', 'oförändrad', 'ändrad']);
+  });
+
+  it('shares nothing between documents of different lines: every passage is unknown on the other side', () => {
+    const c = corpus([v('old', '1', 1, '2004', [p('a', 'quoted', { text: 'x' })]), v('other', '1', 1, '2019', [p('a', 'quoted', { text: 'x' })])]);
+    const rows = compareVersions(historyModel(c), { document: 'old', id: '1' }, { document: 'other', id: '1' });
+    expect(rows.map((r) => r.change.kind)).toEqual(['okänd-i-b', 'okänd-i-a']);
+  });
+});
+
+describe('historyProblems', () => {
+  it('rejects one id shared by two different paraphrases when no source states a change between them', () => {
+    const c = corpus([
+      v('old', '1', 1, '2004', [p('foga', 'rendered', { text: 'Ansvaret beskrevs som att åtgärder fogas samman.', wording: 'åtgärder fogas samman' })]),
+      v('old', '6', 6, '2006', [p('foga', 'rendered', { text: 'Där stod att åtgärderna som olika myndigheter ansvarar för fogas samman.', wording: 'åtgärderna som olika myndigheter ansvarar för fogas samman' })]),
+    ]);
+    const [problem] = historyProblems(c);
+    expect(problem.file).toBe('content/documents/old/versions/6.yaml');
+    expect(problem.message).toMatch(/no source states a change between them: give one of them its own id/);
+  });
+
+  it('rejects an interval that a stated absence contradicts, and one passage twice in a version through continues', () => {
+    const c = corpus([
+      v('old', '4', 4, '2006', [p('ohalsa', 'quoted', { text: 'x', presentUntil: { until: '13', citation: cite } })]),
+      v('old', '7', 7, '2007', [p('ohalsa', 'absent')]),
+      v('old', '13', 13, '2009'),
+      v('new', '1', 1, '2015', [p('ohalsa', 'absent'), p('ny', 'quoted', { text: 'y', continues: { document: 'old', passage: 'ohalsa' } })]),
+    ]);
+    const messages = historyProblems(c).map((x) => x.message);
+    expect(messages.some((m) => /presentUntil says the wording stands until version 13, but a version before that states it absent/.test(m))).toBe(true);
+    expect(messages.some((m) => /are the same provision/.test(m))).toBe(true);
+  });
+});
