@@ -114,9 +114,12 @@ const GROUPS: { kinds: PassageChange['kind'][]; one: string; many: string }[] = 
   { kinds: ['ingen-uppgift'], one: 'utan uppgift om ändring', many: 'utan uppgift om ändring' },
 ];
 
-function rowHtml(model: HistoryModel, row: ComparedPassage, view: CompareView): string {
+/** Data attributes that say what a row shows, for tools and for the site's consistency test. */
+const rowData = ({ thread, a, b, change }: ComparedPassage) =>
+  `data-thread="${escapeHtml(thread.key)}" data-change="${change.kind}" data-basis="${change.basis}" data-a="${a.evidence}" data-b="${b.evidence}"`;
+
+function rowHtml(model: HistoryModel, row: ComparedPassage, view: CompareView, id: string): string {
   const { thread, a, b, change } = row;
-  const id = escapeHtml(thread.key.replace('/', '--'));
   const segments = change.redline && change.kind !== 'oförändrad' ? diffPassages(change.redline.before, change.redline.after) : undefined;
   const sides =
     view === 'sida' || !segments
@@ -124,7 +127,7 @@ function rowHtml(model: HistoryModel, row: ComparedPassage, view: CompareView): 
       : '';
   const change_ = `<p class="change change--${change.kind}"><strong>${changeLabel(change)}</strong>.${BASIS_TEXT[change.basis] ? ` ${BASIS_TEXT[change.basis]}` : ''}</p>`;
   const body = view === 'sida' || !segments ? sides : redlineBlockHtml(change);
-  return `<section class="cmp-row" id="${id}" aria-labelledby="${id}-rubrik"><h3 id="${id}-rubrik">${escapeHtml(thread.title)}</h3>${change_}${body}${statementsHtml(model, change)}</section>`;
+  return `<section class="cmp-row" id="${id}" aria-labelledby="${id}-rubrik" ${rowData(row)}><h3 id="${id}-rubrik">${escapeHtml(thread.title)}</h3>${change_}${body}${statementsHtml(model, change)}</section>`;
 }
 
 /**
@@ -135,6 +138,12 @@ function rowHtml(model: HistoryModel, row: ComparedPassage, view: CompareView): 
 export function comparisonHtml(model: HistoryModel, a: { document: string; id: string }, b: { document: string; id: string }, view: CompareView): string {
   const [va, vb] = [a, b].map((x) => model.versions.find((v) => v.document === x.document && v.id === x.id)!);
   const rows = compareVersions(model, a, b);
+  // Anchors are the passage id, as on the version pages; a second thread with that id (another line) gets its document too.
+  const anchors = new Map<ComparedPassage, string>();
+  for (const r of rows) {
+    const [document, passage] = r.thread.key.split('/');
+    anchors.set(r, escapeHtml([...anchors.values()].includes(passage) ? `${document}--${passage}` : passage));
+  }
   const changes = rows.filter((r) => isChange(r.change));
   const known = rows.filter((r) => !isChange(r.change) && isKnown(r.a) && isKnown(r.b));
   const silent = rows.filter((r) => !isKnown(r.a) || !isKnown(r.b));
@@ -146,12 +155,12 @@ export function comparisonHtml(model: HistoryModel, a: { document: string; id: s
     rows.length === 0 ? 'Källorna återger ingen lydelse ur någon av versionerna.' : `${counted(rows.length, 'lydelse', 'lydelser')}: ${counts.join(', ')}.`
   }</p>`;
   const parts = [summary];
-  parts.push(changes.length ? changes.map((r) => rowHtml(model, r, view)).join('') : '<p class="cmp-none">Källorna anger ingen ändring mellan versionerna, och inga två lydelser av samma slag skiljer sig.</p>');
+  parts.push(changes.length ? changes.map((r) => rowHtml(model, r, view, anchors.get(r)!)).join('') : '<p class="cmp-none">Källorna anger ingen ändring mellan versionerna, och inga två lydelser av samma slag skiljer sig.</p>');
   if (known.length) {
-    parts.push(`<details class="cmp-group"><summary>${counted(known.length, 'lydelse', 'lydelser')} utan känd ändring</summary>${known.map((r) => rowHtml(model, r, view)).join('')}</details>`);
+    parts.push(`<details class="cmp-group"><summary>${counted(known.length, 'lydelse', 'lydelser')} utan känd ändring</summary>${known.map((r) => rowHtml(model, r, view, anchors.get(r)!)).join('')}</details>`);
   }
   if (silent.length) {
-    const items = silent.map((r) => `<li>${escapeHtml(r.thread.title)}: ${!isKnown(r.a) ? 'okänd i A' : 'okänd i B'}</li>`).join('');
+    const items = silent.map((r) => `<li id="${anchors.get(r)}" ${rowData(r)}>${escapeHtml(r.thread.title)}: ${!isKnown(r.a) ? 'okänd i A' : 'okänd i B'}</li>`).join('');
     parts.push(`<details class="cmp-group cmp-silent"><summary>Källorna säger inget om ${counted(silent.length, 'lydelse', 'lydelser')} i den ena versionen</summary><ul>${items}</ul></details>`);
   }
   return parts.join('');

@@ -25,6 +25,11 @@ describe('the history model', () => {
       ['18', 'unknown', undefined],
     ]);
     expect(historyProblems(c)).toEqual([]);
+    // The compare page reads the model back from JSON: the same changes without shared objects.
+    const model = historyModel(c);
+    const copy = JSON.parse(JSON.stringify(model));
+    const changes = (m: typeof model) => threadHistory(m, threadOf(m, 'old', 'ohalsa')!).map((s) => s.change?.kind);
+    expect(changes(copy)).toEqual(changes(model));
   });
 
   it('follows one id across the succession, so a removal stated in the successor reads the same from both documents', () => {

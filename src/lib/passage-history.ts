@@ -202,6 +202,8 @@ export interface PassageChange {
   redline?: { before: string; after: string; kind: 'quoted' | 'rendered' };
 }
 
+const recordKey = (r: PassageRecord) => `${r.document}/${r.version}/${r.id}`;
+
 /**
  * What happened to a thread from state index `i` to `j` (i < j, or i
  * undefined for the first known state).
@@ -231,8 +233,9 @@ export function changeBetween(thread: Thread, i: number | undefined, j: number):
   if (statements.length > 0) return { kind: 'ändrad', basis: 'attested', statements, redline };
   if (redline) return { kind: before === after ? 'oförändrad' : 'ändrad', basis: 'derived', statements, redline };
   // One interval statement covering both sides attests that the wording was still there.
-  const covering = (s: PassageState) => (s.evidence === 'present' ? s.record : s.record?.presentUntil ? s.record : undefined);
-  if (b.evidence === 'present' && covering(a) === b.record) return { kind: 'kvar', basis: 'attested', statements: [b.record!] };
+  // Compared by where the record stands, not by identity: the compare page reads the model back from JSON.
+  const covering = (s: PassageState) => (s.evidence === 'present' || s.record?.presentUntil ? s.record && recordKey(s.record) : undefined);
+  if (b.evidence === 'present' && covering(a) === recordKey(b.record!)) return { kind: 'kvar', basis: 'attested', statements: [b.record!] };
   return { kind: 'ingen-uppgift', basis: 'none', statements };
 }
 

@@ -22,24 +22,31 @@ async function open(path: string, javaScriptEnabled = true): Promise<Page> {
 const close = (page: Page) => page.context().close();
 
 describe('compare page', () => {
-  it('shows the 2007 clarification as inserted, and says it compares descriptions', async () => {
+  it('shows the 2007 clarification inserted between the report\'s renderings of version 6 and 7, framing left out, with the report\'s statement', async () => {
     const page = await open(compare('6', '7'));
     const row = page.locator('#jamforelse #sammanfogning-av-atgarder');
-    const inserted = await row.locator('ins').allTextContents();
+    expect(await row.getAttribute('data-change')).toBe('ändrad');
+    const inserted = await row.locator('.redline-text ins').allTextContents();
     expect(inserted.join(' ')).toContain('medicinska, sociala och arbetslivsinriktade');
     expect(inserted.join(' ')).toContain('infogat:');
-    expect(await row.textContent()).toContain('Jämför beskrivningar, inte ordagrann lydelse');
+    const redline = await row.locator('.redline-text').textContent();
+    expect(redline).not.toContain('I den tidigare skrivningen');
+    expect(redline).not.toContain('Under 2007 görs');
+    expect(await row.locator('.redline-label').textContent()).toContain('rapportens återgivningar (inte vägledningens egen lydelse)');
+    // The change itself is the report's statement, quoted with its citation.
+    expect(await row.locator('.annotations').textContent()).toContain('Under 2007 görs vidare ett förtydligande');
     await close(page);
   });
 
-  it('shows the hela-ohälsoprocessen passage as removed from version 4 to 13, and a passage not mentioned in 13 as unknown', async () => {
+  it('shows hela ohälsoprocessen removed from version 4 to 13 on the source\'s word, and a passage not mentioned in 13 as unknown', async () => {
     const page = await open(compare('4', '13'));
     const removed = page.locator('#jamforelse #hela-ohalsoprocessen');
-    expect(await removed.textContent()).toContain('Borttagen');
-    expect(await removed.locator('del').textContent()).toContain('löper över hela ohälsoprocessen');
+    expect(await removed.getAttribute('data-change')).toBe('borttagen');
+    expect(await removed.textContent()).toContain('Borttagen enligt källan');
+    expect(await removed.locator('.annotations').textContent()).toContain('fotnot 25');
     const unknown = page.locator('#jamforelse #centrala-verktyg');
-    expect(await unknown.textContent()).toContain('OKÄND i B');
-    expect(await unknown.locator('del, ins').count()).toBe(0);
+    expect(await unknown.getAttribute('data-change')).toBe('okänd-i-b');
+    expect(await unknown.textContent()).toContain('okänd i B');
     await close(page);
   });
 
@@ -57,8 +64,10 @@ describe('compare page', () => {
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toEqual({ a: 'vagledning-2004-2/1', b: 'vagledning-2015-1/1', vy: 'sida' });
     const shown = await page.innerHTML('#jamforelse');
-    // Across the succession, 2015:1's supervision passage is paired with 2004:2's initiative passage through `continues`.
-    expect(await page.locator('#jamforelse #samordnings-och-tillsynsansvar .cmp-sides').count()).toBe(1);
+    // Across the succession the same provision is followed: the report states initiativ- och samordningsansvar gone in 2015:1.
+    const initiativ = page.locator('#jamforelse #initiativ-och-samordningsansvar');
+    expect(await initiativ.getAttribute('data-change')).toBe('borttagen');
+    expect(await initiativ.locator('.cmp-sides').count()).toBe(1);
 
     const fresh = await open(`${url.pathname}${url.search}`);
     expect(await fresh.innerHTML('#jamforelse')).toBe(shown);
@@ -78,18 +87,34 @@ describe('compare page', () => {
 });
 
 describe('pages without JavaScript', () => {
-  it('renders the change between adjacent versions with the redline', async () => {
+  it('renders the change between adjacent versions with the redline of the renderings', async () => {
     const page = await open('/vagledningar/vagledning-2004-2/andringar/6-till-7/', false);
-    expect((await page.locator('main ins').allTextContents()).join(' ')).toContain('medicinska, sociala och arbetslivsinriktade');
-    expect(await page.textContent('main')).toContain('Jämför beskrivningar, inte ordagrann lydelse');
+    expect((await page.locator('main .redline-text ins').allTextContents()).join(' ')).toContain('medicinska, sociala och arbetslivsinriktade');
+    const text = await page.textContent('main');
+    expect(text).toContain('rapportens återgivningar');
+    expect(text).toContain('och B är version 7');
+    expect(text).not.toContain('ärversion');
     await close(page);
   });
 
-  it('shows a version page with its passages in the table of contents, change redline, history link and selectable citation', async () => {
+  it('shows on a change page what the sources attest, then one line for what they are silent about', async () => {
+    const page = await open('/vagledningar/vagledning-2004-2/andringar/11-till-2009-01/', false);
+    const rows = await page.locator('main .cmp-row').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.change));
+    expect(rows[0]).toBe('ändrad');
+    const silent = page.locator('main details.cmp-silent');
+    expect(await silent.count()).toBe(1);
+    expect(await silent.locator('summary').textContent()).toMatch(/^Källorna säger inget om \d+ lydelser i den ena versionen$/);
+    expect(await page.locator('main details.cmp-silent[open]').count()).toBe(0);
+    await close(page);
+  });
+
+  it('shows a version page with its passages in the table of contents, the source\'s statement of the removal, history link and selectable citation', async () => {
     const page = await open('/vagledningar/vagledning-2004-2/version-13/', false);
     expect(await page.locator('starlight-toc a[href="#hela-ohalsoprocessen"]').count()).toBe(1);
     const passage = page.locator('#hela-ohalsoprocessen');
-    expect(await passage.locator('del').textContent()).toContain('hela ohälsoprocessen');
+    expect(await passage.getAttribute('data-change')).toBe('borttagen');
+    expect(await passage.locator('.badge').first().textContent()).toBe('Saknas enligt källan');
+    expect(await passage.locator('.annotations').textContent()).toContain('fotnot 25');
     expect(await passage.locator('.copy-citation-text').textContent()).toContain('Vägledning 2004:2, version 13');
     expect(await passage.locator('.copy-citation-button').isVisible()).toBe(false);
     expect(await passage.locator('a[href="/vagledningar/vagledning-2004-2/lydelse/hela-ohalsoprocessen/"]').count()).toBe(1);
@@ -103,11 +128,28 @@ describe('pages without JavaScript', () => {
     await close(page);
   });
 
-  it('shows a passage history with unknown versions in between', async () => {
+  it('shows hela ohälsoprocessen present from version 4 to 13 by the source\'s interval, then removed', async () => {
     const page = await open('/vagledningar/vagledning-2004-2/lydelse/hela-ohalsoprocessen/', false);
-    expect(await page.textContent('#version-7')).toContain('Okänd');
-    expect(await page.locator('#version-13 del').textContent()).toContain('hela ohälsoprocessen');
+    const v7 = page.locator('[data-version="vagledning-2004-2/7"]');
+    expect(await v7.getAttribute('data-evidence')).toBe('present');
+    expect(await v7.textContent()).toContain('Finns kvar enligt källan');
+    expect(await v7.textContent()).toContain('fotnot 24');
+    expect(await page.locator('[data-version="vagledning-2004-2/13"]').getAttribute('data-change')).toBe('borttagen');
+    expect(await page.locator('[data-version="vagledning-2004-2/18"]').getAttribute('data-evidence')).toBe('unknown');
     await close(page);
+  });
+
+  it('tells one story of initiativ- och samordningsansvar from both documents of the succession', async () => {
+    const from2004 = await open('/vagledningar/vagledning-2004-2/lydelse/initiativ-och-samordningsansvar/', false);
+    const from2015 = await open('/vagledningar/vagledning-2015-1/lydelse/initiativ-och-samordningsansvar/', false);
+    const story = (page: Page) => page.locator('main [data-version]').evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.version, (e as HTMLElement).dataset.evidence, (e as HTMLElement).dataset.change]));
+    const told = await story(from2004);
+    expect(await story(from2015)).toEqual(told);
+    expect(told).toContainEqual(['vagledning-2004-2/1', 'quoted', 'först-känd']);
+    expect(told).toContainEqual(['vagledning-2015-1/1', 'absent', 'borttagen']);
+    expect(await from2015.locator('main a[href="/vagledningar/vagledning-2004-2/lydelse/initiativ-och-samordningsansvar/"]').count()).toBe(1);
+    await close(from2004);
+    await close(from2015);
   });
 });
 
@@ -156,10 +198,11 @@ describe('open data and feed', () => {
     expect(documents.map((d: { id: string }) => d.id)).toContain('vagledning-2004-2');
     for (const d of documents) documentSchema.parse(d.data);
     for (const v of versions) versionSchema.parse(v.data);
-    for (const p of passages) passageSchema.parse(p.data);
+    // Each thread's records are passages as recorded, with where they stand.
+    for (const t of passages) for (const { document: _d, version: _v, cite: _c, url: _u, presentUntilCite: _p, ...record } of t.records) passageSchema.parse(record);
     for (const c of concepts) conceptSchema.parse(c.data);
     expect(versions.length).toBeGreaterThan(10);
-    expect(passages.length).toBeGreaterThan(30);
+    expect(passages.length).toBeGreaterThan(25);
   });
 
   it('publishes an Atom feed with one entry per change between adjacent versions', async () => {
