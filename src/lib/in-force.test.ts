@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from './corpus.ts';
-import { documentTimeline, undescribedText, versionsInForce, type DocumentTimeline } from './in-force.ts';
+import { documentTimeline, undescribedText, versionsInForce, versionsInForceInLine, type DocumentTimeline } from './in-force.ts';
 import type { PartialDate } from './schema.ts';
 
 const day = (value: string): PartialDate => ({ precision: 'day', value });
@@ -101,5 +101,33 @@ describe('undescribedText', () => {
     expect(undescribedText({ from: 22 })).toBe('version 22 eller senare');
     expect(undescribedText({ to: 12 })).toBe('version 12 eller tidigare');
     expect(undescribedText({})).toBe('versioner utan känt nummer');
+  });
+});
+
+describe('versionsInForceInLine', () => {
+  const v2015: DocumentTimeline = {
+    versions: [
+      { id: '1', number: 1, decided: year('2015') },
+      { id: '11', number: 11, decided: { precision: 'unknown', notBefore: '2015', notAfter: '2020-04' } },
+    ],
+    lastIsFinal: false,
+  };
+  const line = [{ document: 'v2004', timeline: v2004 }, { document: 'v2015', timeline: v2015 }];
+
+  it('names the one version of the first document on a day its dates settle', () => {
+    expect(versionsInForceInLine(line, '2010-06-01')).toEqual({ versions: [{ document: 'v2004', id: '13' }], undescribed: [{ document: 'v2004', gap: { from: 14, to: 17 } }], certain: false });
+    expect(versionsInForceInLine(line, '2006-06-01')).toMatchObject({ versions: [{ document: 'v2004', id: '4' }, { document: 'v2004', id: '6' }], certain: false });
+  });
+
+  it('in the year of the succession lists both documents, since the source gives only the year', () => {
+    const r = versionsInForceInLine(line, '2015-06-01');
+    expect(r.versions.map((v) => v.document)).toContain('v2004');
+    expect(r.versions).toContainEqual({ document: 'v2015', id: '1' });
+    expect(r.certain).toBe(false);
+  });
+
+  it('after the succession counts only the successor', () => {
+    const r = versionsInForceInLine(line, '2017-06-01');
+    expect(r.versions.every((v) => v.document === 'v2015')).toBe(true);
   });
 });

@@ -98,3 +98,34 @@ export function versionsInForce(timeline: DocumentTimeline, day: string): InForc
   result.certain = certain !== undefined && result.versions.length === 1 && result.undescribed.length === 0;
   return result;
 }
+
+export interface LineInForce {
+  /** Known versions, of any document in the line, that could have applied on the day, in order. */
+  versions: { document: string; id: string }[];
+  /** Undescribed versions that could have applied instead. */
+  undescribed: { document: string; gap: UndescribedVersions }[];
+  /** Exactly one known version applied, whatever the uncertain dates turn out to be. */
+  certain: boolean;
+}
+
+/**
+ * Which versions of a document line (a document and the documents that
+ * replaced it, oldest first) could have applied on `day`: a successor counts
+ * from the day it may have replaced its predecessor.
+ */
+export function versionsInForceInLine(line: { document: string; timeline: DocumentTimeline }[], day: string): LineInForce {
+  const result: LineInForce = { versions: [], undescribed: [], certain: false };
+  let answers = 0;
+  let lastCertain = false;
+  for (const [i, { document, timeline }] of line.entries()) {
+    if (i > 0 && versionsInForce(line[i - 1].timeline, day).replaced === 'nej') break;
+    const r = versionsInForce(timeline, day);
+    if (r.replaced === 'ja') continue;
+    if (r.versions.length || r.undescribed.length) answers++;
+    result.versions.push(...r.versions.map((id) => ({ document, id })));
+    result.undescribed.push(...r.undescribed.map((gap) => ({ document, gap })));
+    lastCertain = r.certain;
+  }
+  result.certain = answers === 1 && lastCertain;
+  return result;
+}

@@ -77,6 +77,23 @@ describe('compare page', () => {
     await close(page);
   });
 
+  it('compares by date: names the versions in force on each date with their uncertainty, then compares them', async () => {
+    const page = await open('/vagledningar/jamfor/');
+    await page.selectOption('#datum-linje', 'vagledning-2004-2');
+    await page.fill('#datum-a', '2010-06-01');
+    await page.fill('#datum-b', '2017-06-01');
+    await page.click('#datum-form button[type="submit"]');
+    const answer = page.locator('#datum-svar');
+    await answer.locator('p').nth(1).waitFor();
+    expect(await answer.locator('p').first().textContent()).toContain('Den 1 juni 2010 kan någon av de här ha gällt');
+    expect(await answer.locator('p').first().textContent()).toContain('version 14–17 av Vägledning 2004:2 (beskrivs inte i källorna)');
+    // Several versions may have applied in 2017: every pair is offered, none picked.
+    const pairs = await page.locator('#jamforelse li a').allTextContents();
+    expect(pairs).toEqual(['Vägledning 2004:2, version 13 mot Vägledning 2015:1, version 1', 'Vägledning 2004:2, version 13 mot Vägledning 2015:1, version 11']);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ linje: 'vagledning-2004-2', 'datum-a': '2010-06-01', 'datum-b': '2017-06-01' });
+    await close(page);
+  });
+
   it('without JavaScript links to the prerendered changes', async () => {
     const page = await open('/vagledningar/jamfor/', false);
     expect(await page.isVisible('#jamfor-form')).toBe(false);
