@@ -18,7 +18,7 @@ const server = await serveSite(siteDir, 0);
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchBrowser();
 for (const theme of ['light', 'dark']) {
-  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 800 }]] as const) {
+  for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
     const context = await browser.newContext({ viewport });
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     const page = await context.newPage();

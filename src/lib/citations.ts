@@ -27,7 +27,8 @@ export function citationText(c: Citation, source: Source): string {
 
 const STATUS_IN_CITATION: Record<Passage['status'], string> = {
   quoted: 'vägledningens egen lydelse',
-  paraphrased: 'källans beskrivning, inte ordagrann',
+  rendered: 'rapportens återgivning av lydelsen',
+  described: 'rapportens beskrivning',
   absent: 'saknas enligt källan',
 };
 

@@ -1,187 +1,158 @@
 /**
- * Comparing two versions passage by passage, also across a succession
- * (2004:2 → 2015:1), and the comparison as HTML. The static change pages and
- * the compare page's client script both use these, so they show the same.
+ * The history model (passage-history.ts) as HTML: a passage's state with its
+ * evidence, a change with its redline or the source statements that attest
+ * it, and a comparison of two versions. Version pages, passage histories,
+ * change pages, the compare page's script and the feed all render through
+ * these, so every page tells the same story in the same words. Every text
+ * from content is escaped.
  */
-import { citationText } from './citations.ts';
-import type { Corpus, VersionEntry } from './corpus.ts';
 import { diffPassages, escapeHtml, redlineHtml, type Segment } from './diff-passages.ts';
-import { versionUrl } from './routes.ts';
-import type { Passage, PolicyDocument } from './schema.ts';
-import { changeOf, versionName, wordingOf, type Change } from './versions.ts';
+import {
+  EVIDENCE_LABEL,
+  changeLabel,
+  compareVersions,
+  isChange,
+  isKnown,
+  type ComparedPassage,
+  type HistoryModel,
+  type PassageChange,
+  type PassageRecord,
+  type PassageState,
+  type VersionRef,
+} from './passage-history.ts';
 
-/** A passage with its citation as plain text, ready to show without the source records. */
-export type CitedPassage = Passage & { cite: string };
+const sourceLink = (r: PassageRecord, cite = r.cite, source = r.citation.source) => `<a href="/kallor/#${escapeHtml(source)}">${escapeHtml(cite)}</a>`;
+/** A source's words, marked as a quotation. */
+const quoted = (text: string) => `<q>${escapeHtml(text)}</q>`;
+const versionOf = (model: HistoryModel, r: PassageRecord) => model.versions.find((v) => v.document === r.document && v.id === r.version);
 
-/** One version as the comparison needs it; /data/jamfor.json publishes these. */
-export interface ComparableVersion {
-  document: string;
-  id: string;
-  /** "Vägledning 2004:2, version 4". */
-  name: string;
-  url: string;
-  passages: CitedPassage[];
+export interface StateOptions {
+  /** Word segments to show instead of the plain wording (a side of a redline). */
+  segments?: Segment[];
+  /** Leave the wording out of the search index (data-pagefind-ignore). */
+  unindexed?: boolean;
 }
 
-export function comparableVersion(corpus: Corpus, v: VersionEntry): ComparableVersion {
-  const doc = corpus.documents.find((d) => d.id === v.document)!;
-  return {
-    document: v.document,
-    id: v.id,
-    name: `${doc.data.name}, ${versionName(v)}`,
-    url: versionUrl(v),
-    passages: v.data.passages.map((p) => {
-      const source = corpus.sources.find((s) => s.id === p.citation.source)!;
-      return { ...p, cite: citationText(p.citation, source.data) };
-    }),
-  };
-}
-
-/** What happened to a passage from A to B; `okänd-*` when a side's sources do not mention it. */
-export type PairChange = Exclude<Change, 'först-känd'> | 'okänd-i-a' | 'okänd-i-b';
-
-export interface PassagePair {
-  /** The anchor: B's passage id, or A's when B does not have it. */
-  id: string;
-  title: string;
-  before?: CitedPassage;
-  after?: CitedPassage;
-  change: PairChange;
-}
-
-type Lineage = Pick<PolicyDocument, 'replaces' | 'replacedBy'> & { id: string };
-
-/** True when two documents are the same or one line of succession, so the same passage id means the same provision. */
-export function sameLineage(documents: Lineage[], a: string, b: string): boolean {
-  for (const key of ['replaces', 'replacedBy'] as const) {
-    const seen = new Set<string>();
-    for (let id: string | undefined = a; id && !seen.has(id); id = documents.find((d) => d.id === id)?.[key]) {
-      if (id === b) return true;
-      seen.add(id);
+/** A passage's state: a badge naming the kind of evidence, the words in the style of that kind, and the citation. */
+export function stateHtml(model: HistoryModel, state: PassageState, options: StateOptions = {}): string {
+  const r = state.record;
+  const ignore = options.unindexed ? ' data-pagefind-ignore' : '';
+  const badge = `<p class="evidence"><span class="badge badge--${state.evidence}">${EVIDENCE_LABEL[state.evidence]}</span></p>`;
+  const words = (text: string) => (options.segments ? redlineHtml(options.segments) : escapeHtml(text));
+  switch (state.evidence) {
+    case 'quoted':
+      return `${badge}<blockquote class="wording wording--quoted"${ignore}><p>${words(r!.text!)}</p></blockquote><p class="evidence-cite">Källa: ${sourceLink(r!)}</p>`;
+    case 'rendered':
+      return `${badge}<p class="wording wording--rendered"${ignore}>”${words(r!.wording!)}”</p><p class="evidence-cite">Rapportens mening: ${quoted(r!.text!)} Källa: ${sourceLink(r!)}</p>`;
+    case 'described':
+      return `${badge}<p class="wording wording--described"${ignore}>Rapporten: ${quoted(r!.text!)}</p><p class="evidence-cite">Källa: ${sourceLink(r!)}</p>`;
+    case 'present': {
+      const from = versionOf(model, r!);
+      const until = model.versions.find((v) => v.document === r!.document && v.id === r!.presentUntil!.until);
+      return `${badge}<p class="wording wording--present">Enligt källan fanns lydelsen från ${escapeHtml(from?.short ?? r!.version)} till ${escapeHtml(until?.short ?? r!.presentUntil!.until)}. Hur den löd i just den här versionen återges inte.</p><p class="evidence-cite">Källa: ${sourceLink(r!, r!.presentUntilCite, r!.presentUntil!.citation.source)}</p>`;
     }
+    case 'absent':
+      return `${badge}<p class="wording wording--absent">Källan anger att lydelsen inte finns i den här versionen.</p><p class="evidence-cite">Källa: ${sourceLink(r!)}</p>`;
+    case 'unknown':
+      return `<p class="wording wording--unknown"><strong>Okänd:</strong> källorna nämner inte lydelsen i den här versionen. Den kan ha funnits, ändrats eller saknats.</p>`;
   }
-  return false;
 }
+
+const BASIS_TEXT: Record<PassageChange['basis'], string> = {
+  attested: 'Källan anger ändringen.',
+  derived: 'Härlett genom att jämföra två lydelser av samma slag.',
+  none: '',
+};
 
 /**
- * Pairs A's passages with B's: by the same id within one line of documents,
- * or where one `continues` the other. A passage one side does not mention is
- * unknown there, never removed or added.
+ * The statements that attest a change, numbered like legislation.gov.uk's
+ * annotations. `own` is the record already shown above, whose sentence is
+ * then not repeated.
  */
-export function pairPassages(a: ComparableVersion, b: ComparableVersion, lineage: boolean): PassagePair[] {
-  const continues = (p: Passage, doc: string, other: Passage) => p.continues?.document === doc && p.continues.passage === other.id;
-  const partners = (x: Passage, y: Passage) =>
-    (lineage && x.id === y.id) || continues(y, a.document, x) || continues(x, b.document, y);
-  const rows: PassagePair[] = [];
-  const pairedB = new Set<Passage>();
-  for (const before of a.passages) {
-    const matches = b.passages.filter((after) => partners(before, after));
-    if (matches.length === 0) rows.push({ id: before.id, title: before.title, before, change: 'okänd-i-b' });
-    for (const after of matches) {
-      pairedB.add(after);
-      rows.push({ id: after.id, title: after.title, before, after, change: changeOf(after, before) as PairChange });
-    }
-  }
-  for (const after of b.passages) {
-    if (!pairedB.has(after)) rows.push({ id: after.id, title: after.title, after, change: 'okänd-i-a' });
-  }
-  return rows;
+export function statementsHtml(model: HistoryModel, change: PassageChange, own?: PassageRecord): string {
+  if (change.statements.length === 0) return '';
+  const items = change.statements.map((r, i) => {
+    const where = versionOf(model, r);
+    const said = r.text ? (r === own ? ' (meningen ovan)' : `: ${quoted(r.text)}`) : r.note ? `. ${escapeHtml(r.note)}` : '';
+    return `<li><span class="annotation-id">K${i + 1}</span> ${escapeHtml(where?.name ?? r.version)}, enligt ${sourceLink(r)}${said}</li>`;
+  });
+  return `<ol class="annotations" aria-label="Vad källan säger om ändringen">${items.join('')}</ol>`;
 }
 
-export const PAIR_LABEL: Record<PairChange, string> = {
-  oförändrad: 'Oförändrad',
-  ändrad: 'Ändrad',
-  borttagen: 'Borttagen: källan anger att lydelsen inte finns i B',
-  återinförd: 'Finns i B, men källan anger att den saknades i A',
-  'fortsatt-borta': 'Saknas i båda enligt källorna',
-  'okänd-i-a': 'OKÄND i A: källorna nämner inte lydelsen i den versionen',
-  'okänd-i-b': 'OKÄND i B: källorna nämner inte lydelsen i den versionen',
+const REDLINE_LABEL = {
+  quoted: 'Ord för ord, vägledningens egen lydelse:',
+  rendered: 'Ord för ord, rapportens återgivningar (inte vägledningens egen lydelse):',
 };
 
-const STATUS_SHORT: Record<Passage['status'], string> = {
-  quoted: 'egen lydelse',
-  paraphrased: 'källans beskrivning',
-  absent: 'saknas enligt källan',
-};
+/** A word redline of a change, or nothing when the two sides are not wordings of the same kind. */
+export function redlineBlockHtml(change: PassageChange): string {
+  if (!change.redline || change.kind === 'oförändrad') return '';
+  const { before, after, kind } = change.redline;
+  return `<div class="redline redline--${kind}" data-pagefind-ignore><p class="redline-label">${REDLINE_LABEL[kind]}</p><p class="redline-text">${redlineHtml(diffPassages(before, after))}</p></div>`;
+}
 
-export const PARAPHRASE_NOTE = 'Jämför beskrivningar, inte ordagrann lydelse';
-
-/** True when a side is a source's description, so the redline compares descriptions. */
-export const comparesParaphrase = (p: PassagePair) => p.before?.status === 'paraphrased' || p.after?.status === 'paraphrased';
-
-/** The word-level change of a pair: a whole passage deleted or inserted when the other side is absent. */
-export function pairSegments(p: PassagePair): Segment[] {
-  return diffPassages(wordingOf(p.before), wordingOf(p.after));
+/** A change since `since`: what kind, on what basis, the redline where one can be drawn, and the statements. */
+export function changeHtml(model: HistoryModel, change: PassageChange, since?: VersionRef, own?: PassageRecord): string {
+  const sinceText = since ? ` (jämfört med <a href="${since.url}">${escapeHtml(since.name)}</a>)` : '';
+  const basis = BASIS_TEXT[change.basis];
+  return `<p class="change change--${change.kind}"><strong>${changeLabel(change)}</strong>${sinceText}.${basis ? ` ${basis}` : ''}</p>${redlineBlockHtml(change)}${statementsHtml(model, change, own)}`;
 }
 
 export type CompareView = 'inline' | 'sida';
 
-function sideHtml(label: string, version: ComparableVersion, passage: Passage | undefined, segments: Segment[] | undefined) {
-  const body = !passage
-    ? '<p class="cmp-unknown">OKÄND: källorna nämner inte lydelsen här.</p>'
-    : passage.status === 'absent'
-      ? '<p class="cmp-absent">Saknas enligt källan.</p>'
-      : `<p class="cmp-text">${segments ? redlineHtml(segments) : escapeHtml(passage.text ?? '')}</p>`;
-  return `<div class="cmp-side"><p class="cmp-side-label">${label}: ${escapeHtml(version.name)}</p>${body}</div>`;
+/** Swedish count: "1 ändrad", "2 ändrade". */
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const GROUPS: { kinds: PassageChange['kind'][]; one: string; many: string }[] = [
+  { kinds: ['ny'], one: 'ny', many: 'nya' },
+  { kinds: ['ändrad'], one: 'ändrad', many: 'ändrade' },
+  { kinds: ['borttagen'], one: 'borttagen', many: 'borttagna' },
+  { kinds: ['återinförd'], one: 'återinförd', many: 'återinförda' },
+  { kinds: ['oförändrad'], one: 'oförändrad', many: 'oförändrade' },
+  { kinds: ['kvar'], one: 'finns kvar enligt källan', many: 'finns kvar enligt källan' },
+  { kinds: ['fortsatt-borta'], one: 'saknas fortfarande enligt källan', many: 'saknas fortfarande enligt källan' },
+  { kinds: ['ingen-uppgift'], one: 'utan uppgift om ändring', many: 'utan uppgift om ändring' },
+];
+
+function rowHtml(model: HistoryModel, row: ComparedPassage, view: CompareView): string {
+  const { thread, a, b, change } = row;
+  const id = escapeHtml(thread.key.replace('/', '--'));
+  const segments = change.redline && change.kind !== 'oförändrad' ? diffPassages(change.redline.before, change.redline.after) : undefined;
+  const sides =
+    view === 'sida' || !segments
+      ? `<div class="cmp-sides"><div class="cmp-side"><p class="cmp-side-label">A</p>${stateHtml(model, a, { segments: segments?.filter((s) => s.kind !== 'ins') })}</div><div class="cmp-side"><p class="cmp-side-label">B</p>${stateHtml(model, b, { segments: segments?.filter((s) => s.kind !== 'del') })}</div></div>`
+      : '';
+  const change_ = `<p class="change change--${change.kind}"><strong>${changeLabel(change)}</strong>.${BASIS_TEXT[change.basis] ? ` ${BASIS_TEXT[change.basis]}` : ''}</p>`;
+  const body = view === 'sida' || !segments ? sides : redlineBlockHtml(change);
+  return `<section class="cmp-row" id="${id}" aria-labelledby="${id}-rubrik"><h3 id="${id}-rubrik">${escapeHtml(thread.title)}</h3>${change_}${body}${statementsHtml(model, change)}</section>`;
 }
 
-const passageUrlIn = (v: ComparableVersion, id: string) => `${v.url}#${id}`;
-
-function rowHtml(p: PassagePair, a: ComparableVersion, b: ComparableVersion, view: CompareView): string {
-  const known = p.change !== 'okänd-i-a' && p.change !== 'okänd-i-b';
-  const segments = known ? pairSegments(p) : undefined;
-  const statuses = [p.before, p.after].map((x) => (x ? STATUS_SHORT[x.status] : 'okänd'));
-  const head = `<p class="cmp-change cmp-change--${p.change}"><strong>${PAIR_LABEL[p.change]}</strong> (A: ${statuses[0]}; B: ${statuses[1]})${
-    known && comparesParaphrase(p) ? `. <span class="cmp-paraphrase">${PARAPHRASE_NOTE}.</span>` : ''
+/**
+ * A comparison of A with B: a summary, the changes the sources attest or two
+ * wordings show, then the passages known on both sides without a change,
+ * then one line for the passages the sources are silent about on a side.
+ */
+export function comparisonHtml(model: HistoryModel, a: { document: string; id: string }, b: { document: string; id: string }, view: CompareView): string {
+  const [va, vb] = [a, b].map((x) => model.versions.find((v) => v.document === x.document && v.id === x.id)!);
+  const rows = compareVersions(model, a, b);
+  const changes = rows.filter((r) => isChange(r.change));
+  const known = rows.filter((r) => !isChange(r.change) && isKnown(r.a) && isKnown(r.b));
+  const silent = rows.filter((r) => !isKnown(r.a) || !isKnown(r.b));
+  const counts = GROUPS.map((g) => ({ g, n: rows.filter((r) => g.kinds.includes(r.change.kind)).length }))
+    .filter((c) => c.n > 0)
+    .map((c) => counted(c.n, c.g.one, c.g.many));
+  if (silent.length) counts.push(counted(silent.length, 'okänd på ena sidan', 'okända på ena sidan'));
+  const summary = `<p class="cmp-summary">A är <a href="${va.url}">${escapeHtml(va.name)}</a> och B är <a href="${vb.url}">${escapeHtml(vb.name)}</a>. ${
+    rows.length === 0 ? 'Källorna återger ingen lydelse ur någon av versionerna.' : `${counted(rows.length, 'lydelse', 'lydelser')}: ${counts.join(', ')}.`
   }</p>`;
-  let body: string;
-  if (view === 'sida' || !known) {
-    body = `<div class="cmp-sides">${sideHtml('A', a, p.before, segments?.filter((s) => s.kind !== 'ins'))}${sideHtml('B', b, p.after, segments?.filter((s) => s.kind !== 'del'))}</div>`;
-  } else if (p.change === 'fortsatt-borta') {
-    body = '<p class="cmp-absent">Saknas enligt källan i både A och B.</p>';
-  } else {
-    body = `<p class="cmp-text">${redlineHtml(segments!)}</p>`;
+  const parts = [summary];
+  parts.push(changes.length ? changes.map((r) => rowHtml(model, r, view)).join('') : '<p class="cmp-none">Källorna anger ingen ändring mellan versionerna, och inga två lydelser av samma slag skiljer sig.</p>');
+  if (known.length) {
+    parts.push(`<details class="cmp-group"><summary>${counted(known.length, 'lydelse', 'lydelser')} utan känd ändring</summary>${known.map((r) => rowHtml(model, r, view)).join('')}</details>`);
   }
-  const cites = [
-    p.before && `A: <a href="${passageUrlIn(a, p.before.id)}">${escapeHtml(p.before.cite)}</a>`,
-    p.after && `B: <a href="${passageUrlIn(b, p.after.id)}">${escapeHtml(p.after.cite)}</a>`,
-  ].filter(Boolean);
-  const inner = `${head}${body}<p class="cmp-cite">Källa: ${cites.join('; ')}</p>`;
-  const title = escapeHtml(p.title);
-  // Unchanged and unknown passages fold away, so the changes stand out; the summary still says what they are.
-  return p.change === 'oförändrad' || !known
-    ? `<details class="cmp-row" id="${p.id}"><summary><span class="cmp-title">${title}</span>: ${p.change === 'oförändrad' ? 'oförändrad' : `OKÄND i ${p.change === 'okänd-i-a' ? 'A' : 'B'}`}</summary>${inner}</details>`
-    : `<section class="cmp-row" id="${p.id}" aria-labelledby="${p.id}-rubrik"><h3 id="${p.id}-rubrik">${title}</h3>${inner}</section>`;
-}
-
-/** Changes first, then unchanged passages, then those one side does not mention. */
-const ROW_ORDER: PairChange[] = ['borttagen', 'ändrad', 'återinförd', 'fortsatt-borta', 'oförändrad', 'okänd-i-b', 'okänd-i-a'];
-
-/** A comparison of A with B as HTML: a summary line, then one block per passage. */
-export function comparisonHtml(a: ComparableVersion, b: ComparableVersion, lineage: boolean, view: CompareView): string {
-  const rows = pairPassages(a, b, lineage);
-  if (rows.length === 0) return '<p>Källorna återger ingen lydelse ur någon av versionerna, så det finns inget att jämföra.</p>';
-  const counts = (
-    [
-      [['ändrad'], 'ändrad', 'ändrade'],
-      [['borttagen'], 'borttagen', 'borttagna'],
-      [['återinförd'], 'återinförd', 'återinförda'],
-      [['oförändrad', 'fortsatt-borta'], 'oförändrad', 'oförändrade'],
-      [['okänd-i-a', 'okänd-i-b'], 'okänd på ena sidan', 'okända på ena sidan'],
-    ] as [PairChange[], string, string][]
-  )
-    .map(([changes, one, many]) => {
-      const n = rows.filter((r) => changes.includes(r.change)).length;
-      return n === 0 ? '' : `${n} ${n === 1 ? one : many}`;
-    })
-    .filter(Boolean);
-  const summary = `<p class="cmp-summary">A: <a href="${a.url}">${escapeHtml(a.name)}</a>. B: <a href="${b.url}">${escapeHtml(b.name)}</a>. ${rows.length} ${
-    rows.length === 1 ? 'lydelse' : 'lydelser'
-  }: ${counts.join(', ')}.${
-    rows.some((r) => r.change !== 'okänd-i-a' && r.change !== 'okänd-i-b' && comparesParaphrase(r))
-      ? ` <strong class="cmp-paraphrase">Minst en sida är källans beskrivning: här jämförs beskrivningar, inte ordagrann lydelse.</strong>`
-      : ''
-  }</p>`;
-  const ordered = [...rows].sort((x, y) => ROW_ORDER.indexOf(x.change) - ROW_ORDER.indexOf(y.change));
-  return summary + ordered.map((r) => rowHtml(r, a, b, view)).join('');
+  if (silent.length) {
+    const items = silent.map((r) => `<li>${escapeHtml(r.thread.title)}: ${!isKnown(r.a) ? 'okänd i A' : 'okänd i B'}</li>`).join('');
+    parts.push(`<details class="cmp-group cmp-silent"><summary>Källorna säger inget om ${counted(silent.length, 'lydelse', 'lydelser')} i den ena versionen</summary><ul>${items}</ul></details>`);
+  }
+  return parts.join('');
 }

@@ -24,13 +24,13 @@ import { citationText } from './citations.ts';
 import type { Corpus, VersionEntry } from './corpus.ts';
 import type { Problem } from './problems.ts';
 import { passageUrl, versionUrl } from './routes.ts';
-import type { Passage } from './schema.ts';
+import type { Citation, Passage } from './schema.ts';
 import { orderedVersions, versionName } from './versions.ts';
 
 export type Evidence = 'quoted' | 'rendered' | 'described' | 'present' | 'absent' | 'unknown';
 
 /** A passage record where it stands, with its citation as text. */
-export type PassageRecord = Passage & { document: string; version: string; cite: string; url: string };
+export type PassageRecord = Passage & { document: string; version: string; cite: string; url: string; presentUntilCite?: string };
 
 export interface PassageState {
   evidence: Evidence;
@@ -122,8 +122,14 @@ function buildModel(corpus: Corpus): HistoryModel {
   const records: PassageRecord[] = [];
   for (const v of corpus.versions) {
     for (const p of v.data.passages) {
-      const source = corpus.sources.find((s) => s.id === p.citation.source);
-      records.push({ ...p, document: v.document, version: v.id, cite: source ? citationText(p.citation, source.data) : p.citation.source, url: passageUrl(v, p.id) });
+      const cite = (c: Citation) => {
+        const source = corpus.sources.find((s) => s.id === c.source);
+        return source ? citationText(c, source.data) : c.source;
+      };
+      records.push({
+        ...p, document: v.document, version: v.id, cite: cite(p.citation), url: passageUrl(v, p.id),
+        presentUntilCite: p.presentUntil && cite(p.presentUntil.citation),
+      });
       root(threadKey(v.document, p.id));
     }
   }
@@ -391,3 +397,28 @@ export function changeLabel(c: PassageChange): string {
 
 /** Changes that the sources attest or that two wordings show: what a change page lists. */
 export const isChange = (c: PassageChange) => ['ny', 'ändrad', 'borttagen', 'återinförd'].includes(c.kind);
+
+export interface VersionView {
+  /** Threads with a record in this version, in the record order of the version file. */
+  recorded: { thread: Thread; step: HistoryStep }[];
+  /** Threads present here only by a source's interval statement. */
+  present: { thread: Thread; step: HistoryStep }[];
+  /** Threads of this document that the sources do not mention for this version. */
+  unknown: Thread[];
+}
+
+/** Every thread of a version's document as that version has it. */
+export function versionView(model: HistoryModel, document: string, versionId: string): VersionView {
+  const { line, index } = positionOf(model, document, versionId);
+  const view: VersionView = { recorded: [], present: [], unknown: [] };
+  for (const thread of threadsOfLine(model, line)) {
+    const state = thread.states[index];
+    if (state.evidence === 'unknown') {
+      if (thread.members.some((m) => m.document === document)) view.unknown.push(thread);
+      continue;
+    }
+    const step = threadHistory(model, thread)[index];
+    (state.evidence === 'present' ? view.present : view.recorded).push({ thread, step });
+  }
+  return view;
+}

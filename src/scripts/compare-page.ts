@@ -1,21 +1,18 @@
 /**
  * The /vagledningar/jamfor/ page: compares the two versions named in the
  * address (?a=<dokument>/<version>&b=…&vy=inline|sida) with the same
- * comparisonHtml the static change pages use, from /data/jamfor.json.
+ * comparisonHtml the static change pages use, over the history model
+ * published as /data/jamfor.json.
  */
-import { comparisonHtml, sameLineage, type CompareView, type ComparableVersion } from '../lib/compare.ts';
-
-interface CompareData {
-  documents: { id: string; name: string; replaces?: string; replacedBy?: string }[];
-  versions: ComparableVersion[];
-}
+import { comparisonHtml, type CompareView } from '../lib/compare.ts';
+import type { HistoryModel } from '../lib/passage-history.ts';
 
 export async function runComparePage() {
   const form = document.querySelector<HTMLFormElement>('#jamfor-form');
   const out = document.querySelector<HTMLElement>('#jamforelse');
   const status = document.querySelector<HTMLElement>('#jamfor-status');
   if (!form || !out || !status) return;
-  const data: CompareData = await (await fetch('/data/jamfor.json')).json();
+  const data: HistoryModel = await (await fetch('/data/jamfor.json')).json();
   form.hidden = false;
   document.querySelector<HTMLElement>('#jamfor-utan-js')!.hidden = true;
 
@@ -32,7 +29,7 @@ export async function runComparePage() {
       status.textContent = 'Välj en version på varje sida och tryck på Jämför.';
       return;
     }
-    out.innerHTML = comparisonHtml(a, b, sameLineage(data.documents, a.document, b.document), view);
+    out.innerHTML = comparisonHtml(data, a, b, view);
     status.textContent = `Jämför ${a.name} (A) med ${b.name} (B).`;
   };
 

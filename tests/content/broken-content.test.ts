@@ -59,7 +59,7 @@ describe('broken content', () => {
     const { corpus } = loadContent(dir);
     const { problems } = verifyQuotes(corpus, FIXTURE_SOURCES);
     expect(problems.map((p) => shown(dir, formatProblem(p)))).toEqual([
-      '<content>/documents/doc-a/versions/1.yaml: field "passages.0.text": passage "initiativ" is not verbatim in source "kalla": "Försäkringskassan har ett tillsynsansvar för rehabiliteringen.". Nearest passage (line 5): "Försäkringskassan har ett ”*initiativ- och samordningsansvar*”". Copy the wording exactly, or mark it paraphrased',
+      '<content>/documents/doc-a/versions/1.yaml: field "passages.0.text": passage "initiativ" is not verbatim in source "kalla": "Försäkringskassan har ett tillsynsansvar för rehabiliteringen.". Nearest passage (line 5): "Försäkringskassan har ett ”*initiativ- och samordningsansvar*”". Copy the wording exactly from the source',
     ]);
   });
 

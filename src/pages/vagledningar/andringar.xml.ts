@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../lib/collections.ts';
-import { comparableVersion, comparisonHtml } from '../../lib/compare.ts';
+import { comparisonHtml } from '../../lib/compare.ts';
+import { historyModel } from '../../lib/passage-history.ts';
 import { dateBounds, formatDate } from '../../lib/dates.ts';
 import { escapeHtml } from '../../lib/diff-passages.ts';
 import { changesUrl } from '../../lib/routes.ts';
 import type { VersionEntry } from '../../lib/corpus.ts';
-import { adjacentVersions } from '../../lib/version-history.ts';
-import { versionName } from '../../lib/versions.ts';
+import { adjacentVersions, versionName } from '../../lib/versions.ts';
 
 /**
  * Atom requires a full timestamp: an entry is dated by the first day the later
@@ -23,6 +23,7 @@ const NO_CHANGES = '1970-01-01';
 /** One Atom entry per change between adjacent known versions. Links are relative to the feed's own address. */
 export const GET: APIRoute = async () => {
   const corpus = await getCorpus();
+  const model = historyModel(corpus);
   const entries = corpus.documents
     .flatMap((d) => adjacentVersions(corpus, d.id).map(([a, b]) => ({ doc: d, a, b, day: entryDay(a, b) })))
     // A change where neither version has any dated bound cannot be placed in a feed.
@@ -41,7 +42,7 @@ ${entries
   .map(({ doc, a, b, day }) => {
     const title = `${doc.data.name}: ${versionName(a)} till ${versionName(b)}`;
     const summary = `Ändringar från ${versionName(a)} (beslutad ${formatDate(a.data.decided)}) till ${versionName(b)} (beslutad ${formatDate(b.data.decided)}).`;
-    const html = comparisonHtml(comparableVersion(corpus, a), comparableVersion(corpus, b), true, 'inline');
+    const html = comparisonHtml(model, a, b, 'inline');
     return `  <entry>
     <title>${escapeHtml(title)}</title>
     <id>urn:samordningsuppdraget:andring:${doc.id}:${a.id}-till-${b.id}</id>
