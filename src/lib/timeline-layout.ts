@@ -411,27 +411,47 @@ export interface EventMark {
 }
 
 /** Rough width of a label in pixels, for collision handling; real text in the SVG. */
-const labelWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.56);
+export const labelWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.56);
 
-/** Events as bars (with an end) or marks, each with its label, in rows that do not overlap. */
-export function eventLayout(axis: TimeAxis, events: Entry<PolicyEvent>[], fontSize: number): { marks: EventMark[]; rows: number } {
+/**
+ * Events as bars (with an end) or marks, each with its label on the bar's
+ * line: before the bar, after it, or (with `over`) over it when it fits
+ * there, whichever lets it sit in the lowest row. Rows keep bars and labels
+ * from overlapping. `label` gives the text drawn (default the title; the
+ * timeline draws each event's number in its key).
+ */
+export function eventLayout(
+  axis: TimeAxis,
+  events: Entry<PolicyEvent>[],
+  fontSize: number,
+  { label = (e: Entry<PolicyEvent>) => e.data.title, over = true }: { label?: (e: Entry<PolicyEvent>) => string; over?: boolean } = {},
+): { marks: EventMark[]; rows: number } {
+  const GAP = 3;
+  const ROW_GAP = 4;
+  const rows: { x1: number; x2: number }[][] = [];
+  const free = (row: number, e: { x1: number; x2: number }) => (rows[row] ?? []).every((o) => e.x2 + ROW_GAP <= o.x1 || o.x2 + ROW_GAP <= e.x1);
+  const firstFree = (e: { x1: number; x2: number }) => {
+    let row = 0;
+    while (!free(row, e)) row++;
+    return row;
+  };
   const sorted = [...events].sort((a, b) => (dateBounds(a.data.date).earliest ?? '').localeCompare(dateBounds(b.data.date).earliest ?? ''));
-  const base = sorted.map((event) => {
+  const marks = sorted.map((event): EventMark => {
     const start = placeDate(axis, event.data.date);
     const end = event.data.end ? placeDate(axis, event.data.end) : undefined;
     const x1 = start.x1;
     const x2 = Math.max(end ? end.x2 : start.x2, x1 + 2 * MARK_RADIUS);
-    const width = labelWidth(event.data.title, fontSize);
-    const labelAtEnd = x1 + width > axis.width;
-    const labelX = labelAtEnd ? Math.min(x2, axis.width) : x1;
-    const extent = labelAtEnd ? { x1: Math.min(x1, labelX - width), x2 } : { x1, x2: Math.max(x2, x1 + width) };
-    return { event, start, end, x1, x2, labelX, labelAtEnd, extent };
+    const width = labelWidth(label(event), fontSize);
+    const candidates: { labelX: number; labelAtEnd: boolean; extent: { x1: number; x2: number } }[] = [];
+    if (over && x2 - x1 >= width + 2 * GAP) candidates.push({ labelX: x1 + GAP, labelAtEnd: false, extent: { x1, x2 } });
+    if (x2 + GAP + width <= axis.width) candidates.push({ labelX: x2 + GAP, labelAtEnd: false, extent: { x1, x2: x2 + GAP + width } });
+    if (x1 - GAP - width >= 0) candidates.push({ labelX: x1 - GAP, labelAtEnd: true, extent: { x1: x1 - GAP - width, x2 } });
+    if (candidates.length === 0) candidates.push({ labelX: x1 + GAP, labelAtEnd: false, extent: { x1, x2: Math.max(x2, x1 + GAP + width) } });
+    const best = candidates.map((c) => ({ ...c, row: firstFree(c.extent) })).reduce((a, b) => (b.row < a.row ? b : a));
+    (rows[best.row] ??= []).push(best.extent);
+    return { event, start, end, x1, x2, labelX: best.labelX, labelAtEnd: best.labelAtEnd, row: best.row };
   });
-  const rows = assignRows(base.map((b) => b.extent), 8);
-  return {
-    marks: base.map(({ extent: _, ...b }, i) => ({ ...b, row: rows[i] })),
-    rows: Math.max(0, ...rows.map((r) => r + 1)),
-  };
+  return { marks, rows: rows.length };
 }
 
 /** One half-year of a statistics table, with its place on the axis. */

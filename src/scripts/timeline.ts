@@ -60,6 +60,17 @@ function swipeCue(figure: HTMLElement) {
     cue.style.display = parts.length ? 'block' : 'none';
     cue.dataset.hidden = [left, right].filter(Boolean).map((r) => range(r!)).join(',');
     text.textContent = parts.length ? `Fler år utanför skärmen: svep ${parts.join(', ')}.` : '';
+    // A lane whose marks lie out of view says where they are, so it does not look empty.
+    const view = scroller.getBoundingClientRect();
+    for (const label of figure.querySelectorAll<HTMLElement>('[data-offscreen]')) {
+      const lane = label.closest('[data-lane]');
+      const boxes = [...(lane?.querySelectorAll('[data-mark] .target') ?? [])].map((t) => t.getBoundingClientRect());
+      const right = boxes.filter((b) => b.left > view.right - 4).length;
+      const left = boxes.filter((b) => b.right < view.left + 4).length;
+      const hint = [left && `← ${left}`, right && `${right} →`].filter(Boolean).join(' ');
+      label.textContent = hint && ` ${hint}`;
+      label.title = hint ? 'Markeringar utanför skärmen: svep i sidled' : '';
+    }
   };
   scroller.addEventListener('scroll', update, { passive: true });
   new ResizeObserver(update).observe(scroller);
