@@ -218,6 +218,12 @@ export const conceptSchema = z
     title: z.string().min(1),
     description: z.string().min(1),
     passages: z.array(passageRef).min(1, { message: 'link at least one passage that carries the formulation' }),
+    /**
+     * Puts the formulation in the timeline's summary of the shift: `passage`
+     * (one of `passages`) carries it, `phrase` is the short words to show,
+     * which must occur in that passage's wording.
+     */
+    headline: z.object({ passage: passageRef, phrase: z.string().min(1).optional() }).strict().optional(),
   })
   .strict();
 

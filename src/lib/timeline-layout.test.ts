@@ -10,6 +10,8 @@ import {
   laneSegments,
   laneSteps,
   lanesByFirstMention,
+  entryText,
+  shiftSummary,
   niceTicks,
   placeDate,
   timelineLayout,
@@ -19,15 +21,15 @@ import {
 } from './timeline-layout.ts';
 
 const cite = { source: 's', section: 'Avsnitt' };
-const passage = (id: string, status: Passage['status'], text?: string, continues?: Passage['continues']): Passage => ({
-  id, title: id, status, text, citation: cite, ...(continues ? { continues } : {}),
+const passage = (id: string, status: Passage['status'], text?: string, extra: Partial<Passage> = {}): Passage => ({
+  id, title: id, status, text, citation: cite, ...(status === 'rendered' ? { wording: text } : {}), ...extra,
 });
 const version = (document: string, id: string, number: number | null, decided: Version['decided'], passages: Passage[] = []): VersionEntry => ({
   id, document, file: `${document}/${id}.yaml`, data: { number, label: number === null ? 'Ändringen' : undefined, decided, passages },
 });
 const doc = (id: string, data: Partial<PolicyDocument>) => ({ id, file: id, data: { title: id, name: id, kind: 'vägledning', description: 'd', ...data } as PolicyDocument });
-const corpus = (versions: VersionEntry[], documents = [doc('a', { analysedRange: { from: 1, to: 21, citation: cite } })]) =>
-  ({ versions, documents }) as unknown as Corpus;
+const corpus = (versions: VersionEntry[], documents = [doc('a', {})], concepts: Corpus['concepts'] = []) =>
+  ({ versions, documents, sources: [], concepts }) as unknown as Corpus;
 
 /** 10 years, 10 px per year (leap days aside). */
 const axis: TimeAxis = { start: '2000-01-01', end: '2010-01-01', width: 3653 };
@@ -112,59 +114,82 @@ describe('overlapping marks', () => {
   });
 });
 
-describe('lanes', () => {
+describe('lanes read the history model', () => {
   const v1 = version('a', '1', 1, { precision: 'year', value: '2001' }, [passage('p', 'quoted', 'x')]);
   const v2 = version('a', '2', 2, { precision: 'day', value: '2002-06-01' }, [passage('p', 'quoted', 'x')]);
   const v4 = version('a', '4', 4, { precision: 'day', value: '2004-05-01' }, [passage('p', 'quoted', 'y')]);
-  const v5 = version('a', '5', 5, { precision: 'unknown', notBefore: '2004-05-01', notAfter: '2006' }, [passage('q', 'paraphrased', 'z')]);
+  const v5 = version('a', '5', 5, { precision: 'unknown', notBefore: '2004-05-01', notAfter: '2006' }, [passage('q', 'rendered', 'z')]);
   const v8 = version('a', '8', 8, { precision: 'day', value: '2008-02-01' }, [passage('p', 'absent')]);
+  const v9 = version('a', '9', 9, { precision: 'day', value: '2009-02-01' }, [passage('p', 'absent')]);
   const lane = { id: 'l', title: 'L', passages: [{ document: 'a', passage: 'p' }] };
+  const kinds = (c: Corpus, l = lane) => laneSteps(c, l).map((s) => [s.version.id, s.change]);
+  const segs = (c: Corpus, l = lane) => laneSegments(c, axis, l, laneSteps(c, l)).map((s) => [s.state, s.fromStep, s.toStep]);
 
-  it('follows the passages version by version, with what happened to them', () => {
-    const steps = laneSteps(corpus([v8, v4, v5, v2, v1]), lane);
-    expect(steps.map((s) => [s.version.id, s.state, s.change])).toEqual([
-      ['1', 'present', 'först-känd'],
-      ['2', 'present', 'oförändrad'],
-      ['4', 'present', 'ändrad'],
-      ['8', 'absent', 'borttagen'],
-    ]);
+  it('puts a mark at each version with a record and takes its change from the model', () => {
+    expect(kinds(corpus([v8, v4, v5, v2, v1]))).toEqual([['1', 'först-känd'], ['2', 'oförändrad'], ['4', 'ändrad'], ['8', 'borttagen']]);
   });
 
-  it('draws stated, inferred and unknown stretches by the rule, open before and after', () => {
-    const c = corpus([v1, v2, v4, v5, v8]);
-    const segments = laneSegments(c, axis, laneSteps(c, lane));
-    expect(segments.map((s) => [s.state, s.fromStep, s.toStep])).toEqual([
+  it('draws present only to the very next version, open where the sources are silent, never removed', () => {
+    expect(segs(corpus([v1, v2, v4, v8]))).toEqual([
       ['unknown', undefined, 0],
-      ['stated', 0, 1],
+      ['present', 0, 1],
       ['unknown', 1, 2],
-      ['inferred', 2, 3],
+      // Version 4 has the wording and version 8 has it gone, but nothing says when between: open, not removed.
+      ['unknown', 2, 3],
       ['unknown', 3, undefined],
     ]);
-    expect(segments[3].x1).toBeCloseTo(xOf(axis, '2004-05-02'));
-    expect(segments[3].x2).toBe(xOf(axis, '2008-02-01'));
-    expect(segments[0].x1).toBe(0);
-    expect(segments.at(-1)!.x2).toBe(3653);
   });
 
-  it('draws unknown, not inferred, when the source did not read the versions between', () => {
-    const c = corpus([v4, v8], [doc('a', { analysedRange: { from: 1, to: 6, citation: cite } })]);
-    expect(laneSegments(c, axis, laneSteps(c, lane)).map((s) => s.state)).toEqual(['unknown', 'unknown', 'unknown']);
+  it('draws absent only between an attested absence and the very next version', () => {
+    expect(segs(corpus([v4, v8, v9]))).toEqual([['unknown', undefined, 0], ['unknown', 0, 1], ['absent', 1, 2], ['unknown', 2, undefined]]);
+    expect(kinds(corpus([v4, v8, v9]))).toEqual([['4', 'först-känd'], ['8', 'borttagen'], ['9', 'fortsatt-borta']]);
+  });
+
+  it('draws a source\'s interval statement as present up to the version it ends at, with the statement', () => {
+    const from = version('a', '4', 4, { precision: 'day', value: '2004-05-01' }, [passage('p', 'quoted', 'y', { presentUntil: { until: '8', citation: cite } })]);
+    const c = corpus([from, v5, v8]);
+    // Version 5 says nothing of p: the interval still covers it, so p's lane has marks at 4 and 8 only.
+    expect(kinds(c)).toEqual([['4', 'först-känd'], ['8', 'borttagen']]);
+    const segments = laneSegments(c, axis, lane, laneSteps(c, lane));
+    const interval = segments.find((s) => s.state === 'interval')!;
+    expect([interval.fromStep, interval.toStep]).toEqual([0, 1]);
+    expect(interval.statement?.version).toBe('4');
+    expect(interval.x1).toBeCloseTo(xOf(axis, '2004-05-02'));
+    expect(interval.x2).toBe(xOf(axis, '2008-02-01'));
   });
 
   it('draws a lane no source mentions as open all the way', () => {
     const c = corpus([v5]);
-    expect(laneSegments(c, axis, laneSteps(c, lane))).toEqual([{ state: 'unknown', x1: 0, x2: 3653 }]);
+    expect(laneSegments(c, axis, lane, laneSteps(c, lane))).toEqual([{ state: 'unknown', x1: 0, x2: 3653 }]);
   });
 
-  it('crosses into the successor document and judges a continued passage against its predecessor', () => {
-    const b1 = version('b', '1', 1, { precision: 'year', value: '2008' }, [passage('p', 'absent'), passage('r', 'paraphrased', 'ny', { document: 'a', passage: 'p' })]);
+  it('follows a passage into the successor document once, even when the lane lists both ids', () => {
+    const b1 = version('b', '1', 1, { precision: 'year', value: '2008' }, [passage('r', 'rendered', 'ny', { continues: { document: 'a', passage: 'p' } })]);
     const c = corpus([v1, b1], [doc('a', { replacedBy: 'b' }), doc('b', { replaces: 'a' })]);
-    const both = { id: 'l', title: 'L', passages: [{ document: 'a', passage: 'p' }, { document: 'b', passage: 'p' }, { document: 'b', passage: 'r' }] };
-    expect(laneSteps(c, both).map((s) => [s.version.document, s.state, s.change])).toEqual([
-      ['a', 'present', 'först-känd'],
-      ['b', 'present', 'ändrad'],
-    ]);
-    expect(laneSegments(c, axis, laneSteps(c, both)).map((s) => s.state)).toEqual(['unknown', 'unknown', 'unknown']);
+    const both = { id: 'l', title: 'L', passages: [{ document: 'a', passage: 'p' }, { document: 'b', passage: 'r' }] };
+    const steps = laneSteps(c, both);
+    expect(steps.map((s) => [s.version.document, s.entries.length, s.change])).toEqual([['a', 1, 'först-känd'], ['b', 1, 'ingen-uppgift']]);
+    // A verbatim wording then a report's rendering: no source states a change, so none is shown.
+    expect(steps[1].entries[0].change.basis).toBe('none');
+  });
+
+  it('shows a mark\'s weightiest change when its passages differ, and each passage\'s own', () => {
+    const a1 = version('a', '1', 1, { precision: 'year', value: '2001' }, [passage('p', 'quoted', 'x'), passage('q', 'quoted', 'z')]);
+    const a2 = version('a', '2', 2, { precision: 'day', value: '2002-06-01' }, [passage('p', 'absent'), passage('q', 'quoted', 'z2')]);
+    const l = { id: 'l', title: 'L', passages: [{ document: 'a', passage: 'p' }, { document: 'a', passage: 'q' }] };
+    const [, second] = laneSteps(corpus([a1, a2]), l);
+    expect(second.change).toBe('ändrad');
+    expect(second.entries.map((e) => [e.thread.key, e.change.kind])).toEqual([['a/p', 'borttagen'], ['a/q', 'ändrad']]);
+    // q is there in 1 and 2 is the very next version: present, although p went.
+    expect(segs(corpus([a1, a2]), l)[1][0]).toBe('present');
+  });
+
+  it('gives a mark\'s wording with its kind of evidence', () => {
+    const [quoted, , , absent] = laneSteps(corpus([v1, v2, v4, v8]), lane);
+    expect(entryText(quoted.entries[0])).toMatchObject({ text: 'x', verbatim: true, evidence: 'Vägledningens egen lydelse, ordagrant', url: '/vagledningar/a/version-1/#p' });
+    expect(entryText(absent.entries[0])).toMatchObject({ text: undefined, evidence: 'Saknas enligt källan', change: 'Borttagen enligt källan' });
+    const [rendered] = laneSteps(corpus([v5]), { ...lane, passages: [{ document: 'a', passage: 'q' }] });
+    expect(entryText(rendered.entries[0])).toMatchObject({ text: 'z', verbatim: false, evidence: 'Rapportens återgivning av lydelsen' });
   });
 
   it('stacks marks whose dates overlap within a lane', () => {
@@ -193,38 +218,71 @@ describe('lanes', () => {
   });
 });
 
-describe('the record: hela ohälsoprocessen', () => {
-  const { corpus: record } = loadContent('content');
-  const concept = record.concepts.find((c) => c.id === 'hela-ohalsoprocessen')!;
-  const recordAxis = axisFor([{ precision: 'year', value: '2004' }, { precision: 'year', value: '2020' }], 60);
+describe('the summary of the shift', () => {
+  const concept = (id: string, document: string, passageId: string, phrase?: string) => ({
+    id, file: `concepts/${id}.yaml`, data: { title: id, description: 'd', passages: [{ document, passage: passageId }], headline: { passage: { document, passage: passageId }, ...(phrase ? { phrase } : {}) } },
+  });
+  const a1 = version('a', '1', 1, { precision: 'year', value: '2004' }, [passage('p', 'quoted', 'ett initiativansvar')]);
+  const b1 = version('b', '1', 1, { precision: 'year', value: '2015' }, [passage('p', 'absent'), passage('r', 'rendered', 'myndigheten har ett tillsynsansvar')]);
+  const docs = [doc('a', { replacedBy: 'b' }), doc('b', { replaces: 'a' })];
 
-  it('is there from version 4 (2006-03-10), inferred until version 13 (2009-12-21) removes it', () => {
-    const [layout] = timelineLayout(record, recordAxis, [{ id: concept.id, ...concept.data }]);
-    expect(layout.marks.map((m) => [m.step.version.id, m.step.change])).toEqual([['4', 'först-känd'], ['13', 'borttagen']]);
-    const inferred = layout.segments.find((s) => s.state === 'inferred')!;
-    expect([inferred.fromStep, inferred.toStep].map((i) => layout.marks[i!].step.version.id)).toEqual(['4', '13']);
-    expect(inferred.x1).toBeCloseTo(xOf(recordAxis, '2006-03-11'));
-    expect(inferred.x2).toBe(xOf(recordAxis, '2009-12-21'));
+  it('lists the headline formulations in order, each with its evidence and later attested changes', () => {
+    const items = shiftSummary(corpus([b1, a1], docs, [concept('till', 'b', 'r', 'tillsynsansvar'), concept('fran', 'a', 'p')] as unknown as Corpus['concepts']));
+    expect(items.map((i) => [i.concept, i.phrase, i.state.evidence, i.version.document, i.later.map((l) => [l.ref.document, l.change.kind, l.change.basis])])).toEqual([
+      ['fran', 'ett initiativansvar', 'quoted', 'a', [['b', 'borttagen', 'attested']]],
+      ['till', 'tillsynsansvar', 'rendered', 'b', []],
+    ]);
+    expect(items[1].wording).toBe('myndigheten har ett tillsynsansvar');
+  });
+
+  it('stops the build, naming the file, when a phrase is not in the wording', () => {
+    expect(() => shiftSummary(corpus([b1], docs, [concept('till', 'b', 'r', 'samordningsansvar')] as unknown as Corpus['concepts']))).toThrow(/concepts\/till\.yaml: headline\.phrase "samordningsansvar"/);
   });
 });
 
-describe('the record: one passage followed into the successor document', () => {
+describe('the record', () => {
   const { corpus: record } = loadContent('content');
-  const recordAxis = axisFor([{ precision: 'year', value: '2004' }, { precision: 'year', value: '2020' }], 60);
+  const recordAxis = axisFor([{ precision: 'year', value: '2004' }, { precision: 'year', value: '2021' }], 40);
+  const conceptLane = (id: string) => {
+    const c = record.concepts.find((x) => x.id === id)!;
+    return { id: c.id, ...c.data };
+  };
+
+  it('draws hela ohälsoprocessen from version 4 (2006-03-10) to version 13 (2009-12-21) from the interval statement', () => {
+    const [layout] = timelineLayout(record, recordAxis, [conceptLane('hela-ohalsoprocessen')]);
+    expect(layout.marks.map((m) => [m.step.version.id, m.step.change])).toEqual([['4', 'först-känd'], ['13', 'borttagen']]);
+    const interval = layout.segments.find((s) => s.state === 'interval')!;
+    expect([interval.fromStep, interval.toStep].map((i) => layout.marks[i!].step.version.id)).toEqual(['4', '13']);
+    expect(interval.x1).toBeCloseTo(xOf(recordAxis, '2006-03-11'));
+    expect(interval.x2).toBe(xOf(recordAxis, '2009-12-21'));
+    expect(interval.statement?.presentUntil?.until).toBe('13');
+  });
 
   it('shows the trust wording from version 18 and gone in 2015:1, and leaves the years between open', () => {
-    const lane = {
-      id: 'samverkan-och-fortroende',
-      title: 'Samverkan kopplad till förtroendet',
-      passages: [{ document: 'vagledning-2004-2', passage: 'samverkan-och-fortroende' }, { document: 'vagledning-2015-1', passage: 'samverkan-och-fortroende' }],
-    };
-    const [layout] = timelineLayout(record, recordAxis, [lane]);
+    const [layout] = timelineLayout(record, recordAxis, [conceptLane('samverkan-och-fortroende')]);
     expect(layout.marks.map((m) => [m.step.version.document, m.step.version.id, m.step.change, m.label])).toEqual([
-      ['vagledning-2004-2', '18', 'först-känd', 'v18'],
+      ['vagledning-2004-2', '18', 'ny', 'v18'],
       ['vagledning-2015-1', '1', 'borttagen', '2015:1 v1'],
     ]);
-    // No source says the wording stood in versions 19–21, so nothing is inferred across the succession.
     expect(layout.segments.map((s) => s.state)).toEqual(['unknown', 'unknown', 'unknown']);
+  });
+
+  it('draws Process 2009:07 version 12, known only to be no later than April 2019, as a span open at its start', () => {
+    const [layout] = timelineLayout(record, recordAxis, [conceptLane('kundfloden-och-behovsbedomning')]);
+    const v12 = layout.marks.find((m) => m.step.version.id === '12')!;
+    expect(v12.place).toMatchObject({ uncertain: true, openStart: true, openEnd: false, x1: 0 });
+    expect(v12.place.x2).toBeCloseTo(xOf(recordAxis, '2019-05-01'));
+    // Version 12 to 13 is the very next version: the lane is present between them (where the range leaves room).
+    expect(layout.marks.map((m) => m.step.change)).toEqual(['först-känd', 'ändrad']);
+  });
+
+  it('sums up the shift from the guidance\'s own "initiativ- och samordningsansvar" (2004) to the report\'s rendering "samordnings- och tillsynsansvar" (2015)', () => {
+    const [from, to] = shiftSummary(record);
+    expect([from.phrase, from.state.evidence, from.version.document, from.version.id]).toEqual(['initiativ- och samordningsansvar', 'quoted', 'vagledning-2004-2', '1']);
+    expect(from.later.map((l) => [l.version.document, l.version.id, l.change.kind, l.change.basis])).toEqual([['vagledning-2015-1', '1', 'borttagen', 'attested']]);
+    expect(from.later[0].change.statements[0].cite).toMatch(/icke-skrivningar/);
+    expect([to.phrase, to.state.evidence, to.version.document, to.version.id]).toEqual(['samordnings- och tillsynsansvar', 'rendered', 'vagledning-2015-1', '1']);
+    expect(to.record.url).toBe('/vagledningar/vagledning-2015-1/version-1/#samordnings-och-tillsynsansvar');
   });
 });
 

@@ -1,25 +1,43 @@
 /**
- * Pure layout for the timeline: where dates fall on a time axis, what is
- * known about a formulation between the versions that mention it, and rows
- * for marks that would otherwise overlap. The components only draw this.
+ * Pure layout for the timeline: where dates fall on a time axis, what each
+ * lane shows, and rows for marks that would otherwise overlap. What a
+ * passage's state is and what changed come only from the history model
+ * (`passage-history.ts`); this file places them. The components only draw.
  *
- * The rule for what a lane shows between two versions that mention the
- * formulation (a and b, in the order of the document succession):
- * - `stated` (solid): a states the wording is there and b is the very next
- *   version of the same document, so the wording stood from a until b.
- * - `inferred` (hatched): a states the wording is there, b states it is gone,
- *   both are numbered versions of the same document, and the source read every
- *   version between them (the document's `analysedRange`). The source then
- *   places the removal at b, so the wording stood from a until b; this is the
- *   report's "from version 4 to version 13" (footnote 24 and 25).
- * - `absent`: a states the wording is gone and b is the very next version.
- * - `unknown` (open): anything else, and before the first and after the last
- *   mention. The sources do not say, so the lane is drawn open, never empty.
+ * A lane follows a formulation: the threads of its passages (several
+ * passages of one concept may be one thread; it is followed once). A mark
+ * sits at each version where one of those threads has a record of its own
+ * (quoted, rendered, described or absent), with each thread's change from
+ * `threadHistory`. What the lane shows between two marks a and b:
+ * - `present` (solid): a thread is there at a and b is the very next version
+ *   of the same document, so a's wording stood until b;
+ * - `interval` (hatched): a source's interval statement ("from version 4
+ *   until version 13") covers a and reaches b, so the wording stood from a
+ *   until b although no source gives it in the versions between;
+ * - `absent`: every thread is attested absent at a and b is the very next
+ *   version;
+ * - `unknown` (open): anything else, and before the first and after the
+ *   last mark. Unknown is never drawn as removed or empty.
  */
-import { documentName, type Corpus, type Entry, type StatisticEntry, type VersionEntry } from './corpus.ts';
+import type { Corpus, Entry, StatisticEntry, VersionEntry } from './corpus.ts';
 import { dateBounds, formatDate } from './dates.ts';
-import type { Concept, PartialDate, Passage, PolicyEvent } from './schema.ts';
-import { orderedVersions, type Change } from './versions.ts';
+import {
+  changeLabel,
+  EVIDENCE_LABEL,
+  historyModel,
+  isPresent,
+  threadHistory,
+  threadOf,
+  wordingOf,
+  type ChangeKind,
+  type HistoryModel,
+  type PassageChange,
+  type PassageRecord,
+  type PassageState,
+  type Thread,
+  type VersionRef,
+} from './passage-history.ts';
+import type { Concept, PartialDate, PolicyEvent } from './schema.ts';
 
 /** The stretch of time drawn, from `start` (inclusive) to `end` (exclusive), `width` pixels wide. */
 export interface TimeAxis {
@@ -48,6 +66,12 @@ export function axisFor(dates: PartialDate[], pxPerYear: number): TimeAxis {
   const first = Math.min(...years);
   const last = Math.max(...years) + 1;
   return { start: `${first}-01-01`, end: `${last}-01-01`, width: (last - first) * pxPerYear };
+}
+
+/** Whole years around every date given, scaled to `width` pixels (rounded down to whole pixels per year). */
+export function axisOfWidth(dates: PartialDate[], width: number): TimeAxis {
+  const years = axisFor(dates, 1).width;
+  return axisFor(dates, Math.max(1, Math.floor(width / years)));
 }
 
 /** Years on the axis, with the x of each 1 January. */
@@ -107,62 +131,69 @@ export interface LaneInput {
   passages: Concept['passages'];
 }
 
-/** A version that mentions at least one of the lane's passages. */
+/** One thread's own record at a mark, with its change since the thread's last known state. */
+export interface LaneEntry {
+  thread: Thread;
+  state: PassageState;
+  change: PassageChange;
+}
+
+/** A version where at least one of the lane's threads has a record of its own. */
 export interface LaneStep {
   version: VersionEntry;
-  /** The lane's passages as this version has them. */
-  passages: Passage[];
-  /** Present when any of them is there (quoted or paraphrased), absent when the source says all are gone. */
-  state: 'present' | 'absent';
-  change: Change;
+  ref: VersionRef;
+  /** The document line and the version's index in it. */
+  line: number;
+  index: number;
+  entries: LaneEntry[];
+  /** What the mark shows: the weightiest of its entries' changes. */
+  change: ChangeKind;
 }
 
-/** A document and the documents that replaced it, oldest first. */
-function succession(corpus: Corpus, documentId: string): string[] {
-  const byId = new Map(corpus.documents.map((d) => [d.id, d.data]));
-  let first = documentId;
-  while (byId.get(first)?.replaces) first = byId.get(first)!.replaces!;
-  const chain = [first];
-  while (byId.get(chain.at(-1)!)?.replacedBy) chain.push(byId.get(chain.at(-1)!)!.replacedBy!);
-  return chain;
-}
+/** States backed by a record of their own at this version (an interval's `present` is not). */
+const OWN: PassageState['evidence'][] = ['quoted', 'rendered', 'described', 'absent'];
+const hasOwnRecord = (s: PassageState) => OWN.includes(s.evidence);
 
-const isPresent = (p: Passage) => p.status !== 'absent';
-const passageKey = (document: string, id: string) => `${document}/${id}`;
+/** Which change a mark shows when its threads differ: the first in this list that any of them has. */
+const MARK_ORDER: ChangeKind[] = ['ändrad', 'borttagen', 'återinförd', 'ny', 'först-känd', 'ingen-uppgift', 'oförändrad', 'kvar', 'fortsatt-borta'];
 
-/** What happened to the lane's formulation in each version that mentions it, across the document succession. */
-export function laneSteps(corpus: Corpus, lane: LaneInput): LaneStep[] {
-  const wanted = new Set(lane.passages.map((r) => passageKey(r.document, r.passage)));
-  const chains: string[][] = [];
+/** A thread's change at a step, as a mark shows it: a first record that is an absence says "saknas", not "first known wording". */
+const markChange = (e: LaneEntry): ChangeKind => (e.state.evidence === 'absent' && e.change.kind === 'först-känd' ? 'fortsatt-borta' : e.change.kind);
+
+/** The threads of a lane's passages, each once, in the order the lane lists them. */
+export function laneThreads(model: HistoryModel, lane: LaneInput): Thread[] {
+  const threads: Thread[] = [];
   for (const ref of lane.passages) {
-    if (!chains.some((c) => c.includes(ref.document))) chains.push(succession(corpus, ref.document));
+    const t = threadOf(model, ref.document, ref.passage);
+    if (t && !threads.includes(t)) threads.push(t);
   }
+  return threads;
+}
+
+const versionEntry = (corpus: Corpus, ref: VersionRef) => corpus.versions.find((v) => v.document === ref.document && v.id === ref.id)!;
+
+/** The lane's marks: every version of its lines where one of its threads has a record of its own. */
+export function laneSteps(corpus: Corpus, lane: LaneInput): LaneStep[] {
+  const model = historyModel(corpus);
+  const threads = laneThreads(model, lane);
+  const lines = [...new Set(threads.map((t) => t.line))].sort((a, b) => a - b);
   const steps: LaneStep[] = [];
-  for (const chain of chains) {
-    /** Last known state of each passage, so a change is judged passage by passage. */
-    const lastKnown = new Map<string, Passage>();
-    let previous: LaneStep | undefined;
-    for (const version of chain.flatMap((d) => orderedVersions(corpus, d))) {
-      const passages = version.data.passages.filter((p) => wanted.has(passageKey(version.document, p.id)));
-      if (passages.length === 0) continue;
-      const state = passages.some(isPresent) ? 'present' : 'absent';
-      const before = passages.map((p) => lastKnown.get(passageKey(version.document, p.id)) ?? (p.continues && lastKnown.get(passageKey(p.continues.document, p.continues.passage))));
-      const differs = passages.some((p, i) => !before[i] || before[i].status !== p.status || before[i].text !== p.text);
-      const change: Change = !previous
-        ? state === 'present' ? 'först-känd' : 'fortsatt-borta'
-        : previous.state === 'present'
-          ? state === 'present' ? (differs ? 'ändrad' : 'oförändrad') : 'borttagen'
-          : state === 'present' ? 'återinförd' : 'fortsatt-borta';
-      const step = { version, passages, state, change } as const;
-      steps.push(step);
-      passages.forEach((p) => lastKnown.set(passageKey(version.document, p.id), p));
-      previous = step;
-    }
+  for (const line of lines) {
+    const histories = threads.filter((t) => t.line === line).map((thread) => ({ thread, steps: threadHistory(model, thread) }));
+    model.lines[line].versions.forEach((versionIndex, index) => {
+      const entries = histories
+        .filter((h) => hasOwnRecord(h.thread.states[index]))
+        .map((h) => ({ thread: h.thread, state: h.thread.states[index], change: h.steps[index].change! }));
+      if (entries.length === 0) return;
+      const kinds = entries.map(markChange);
+      const ref = model.versions[versionIndex];
+      steps.push({ version: versionEntry(corpus, ref), ref, line, index, entries, change: MARK_ORDER.find((k) => kinds.includes(k)) ?? kinds[0] });
+    });
   }
   return steps;
 }
 
-export type SegmentState = 'stated' | 'inferred' | 'absent' | 'unknown';
+export type SegmentState = 'present' | 'interval' | 'absent' | 'unknown';
 
 export interface LaneSegment {
   state: SegmentState;
@@ -171,23 +202,47 @@ export interface LaneSegment {
   /** Indexes of the steps the segment runs from and to; none before the first or after the last. */
   fromStep?: number;
   toStep?: number;
+  /** For `interval`: the record whose interval statement covers the stretch. */
+  statement?: PassageRecord;
 }
 
-/** What is known between two consecutive mentions; see the rule at the top of this file. */
-function stateBetween(corpus: Corpus, a: LaneStep, b: LaneStep): SegmentState {
-  const sameDocument = a.version.document === b.version.document;
-  const [na, nb] = [a.version.data.number, b.version.data.number];
-  const numbered = sameDocument && na !== null && nb !== null;
-  const consecutive = numbered && nb === na + 1;
-  const range = corpus.documents.find((d) => d.id === a.version.document)?.data.analysedRange;
-  const readBetween = numbered && range !== undefined && range.from <= na && nb <= range.to;
-  if (a.state === 'absent') return consecutive ? 'absent' : 'unknown';
-  if (consecutive) return 'stated';
-  return b.state === 'absent' && readBetween ? 'inferred' : 'unknown';
+/** b is the very next version after a: same document, numbers one apart. */
+const veryNext = (a: VersionEntry, b: VersionEntry) =>
+  a.document === b.document && a.data.number !== null && b.data.number !== null && b.data.number === a.data.number + 1;
+
+/** The record whose interval statement covers a thread's state, if any. */
+const intervalOf = (s: PassageState) => (s.evidence === 'present' ? s.record : isPresent(s) && s.record?.presentUntil ? s.record : undefined);
+
+/** What one thread shows from step a to step b (consecutive marks of one line); see the rule at the top. */
+function threadBetween(model: HistoryModel, thread: Thread, a: LaneStep, b: LaneStep): { state: SegmentState; statement?: PassageRecord } {
+  const s = thread.states[a.index];
+  if (isPresent(s) && veryNext(a.version, b.version)) return { state: 'present' };
+  const r = intervalOf(s);
+  if (r) {
+    const lineVersions = model.lines[thread.line].versions.map((i) => model.versions[i]);
+    const until = lineVersions.findIndex((v) => v.document === r.document && v.id === r.presentUntil!.until);
+    // The interval reaches b when b is inside it or is the version it ends at.
+    if (b.index <= until || (thread.states[b.index].evidence === 'present' && thread.states[b.index].record === r)) return { state: 'interval', statement: r };
+  }
+  if (s.evidence === 'absent' && veryNext(a.version, b.version)) return { state: 'absent' };
+  return { state: 'unknown' };
+}
+
+/** What the lane shows between two consecutive marks: present if any thread is, absent only if every thread is. */
+export function segmentBetween(corpus: Corpus, threads: Thread[], a: LaneStep, b: LaneStep): { state: SegmentState; statement?: PassageRecord } {
+  if (a.line !== b.line) return { state: 'unknown' };
+  const model = historyModel(corpus);
+  const each = threads.filter((t) => t.line === a.line).map((t) => threadBetween(model, t, a, b));
+  return (
+    each.find((e) => e.state === 'present') ??
+    each.find((e) => e.state === 'interval') ??
+    (each.length > 0 && each.every((e) => e.state === 'absent') ? { state: 'absent' } : { state: 'unknown' })
+  );
 }
 
 /** The lane drawn between and around its marks, from the axis start to its end. */
-export function laneSegments(corpus: Corpus, axis: TimeAxis, steps: LaneStep[]): LaneSegment[] {
+export function laneSegments(corpus: Corpus, axis: TimeAxis, lane: LaneInput, steps: LaneStep[]): LaneSegment[] {
+  const threads = laneThreads(historyModel(corpus), lane);
   const places = steps.map((s) => placeDate(axis, s.version.data.decided));
   const segments: LaneSegment[] = [];
   const add = (segment: LaneSegment) => {
@@ -196,7 +251,7 @@ export function laneSegments(corpus: Corpus, axis: TimeAxis, steps: LaneStep[]):
   if (steps.length === 0) return [{ state: 'unknown', x1: 0, x2: axis.width }];
   add({ state: 'unknown', x1: 0, x2: places[0].x1, toStep: 0 });
   steps.slice(1).forEach((b, i) => {
-    add({ state: stateBetween(corpus, steps[i], b), x1: places[i].x2, x2: places[i + 1].x1, fromStep: i, toStep: i + 1 });
+    add({ ...segmentBetween(corpus, threads, steps[i], b), x1: places[i].x2, x2: places[i + 1].x1, fromStep: i, toStep: i + 1 });
   });
   add({ state: 'unknown', x1: places.at(-1)!.x2, x2: axis.width, fromStep: steps.length - 1 });
   return segments;
@@ -223,7 +278,7 @@ export interface LaneLayout {
 }
 
 /** Size of the text beside a mark's symbol. */
-const MARK_FONT = 11;
+export const MARK_FONT = 11;
 
 /** The extent a mark takes on the axis: its date range, its symbol and its label. */
 const markExtent = (p: Placement, label: string) => ({
@@ -235,11 +290,11 @@ const markExtent = (p: Placement, label: string) => ({
  * A mark's short name: "v4" in the lane's first document, the document's
  * number first in a successor ("2015:1 v1"), the date for an unnumbered version.
  */
-export function markLabel(corpus: Corpus, step: LaneStep, firstDocument: string): string {
+export function markLabel(corpus: Corpus, step: Pick<LaneStep, 'version'>, firstDocument: string): string {
   const v = step.version;
   if (v.data.number === null) return formatDate(v.data.decided);
   if (v.document === firstDocument) return `v${v.data.number}`;
-  const name = documentName(corpus, v.document);
+  const name = corpus.documents.find((d) => d.id === v.document)?.data.name ?? v.document;
   return `${name.split(' ').at(-1)} v${v.data.number}`;
 }
 
@@ -252,7 +307,7 @@ export function timelineLayout(corpus: Corpus, axis: TimeAxis, lanes: LaneInput[
     const rows = assignRows(places.map((p, i) => markExtent(p, labels[i])));
     return {
       lane,
-      segments: laneSegments(corpus, axis, steps),
+      segments: laneSegments(corpus, axis, lane, steps),
       marks: steps.map((step, i) => ({ id: `${lane.id}--${step.version.document}--${step.version.id}`, step, place: places[i], label: labels[i], row: rows[i] })),
       rows: Math.max(1, ...rows.map((r) => r + 1)),
     };
@@ -268,6 +323,71 @@ export function lanesByFirstMention(corpus: Corpus, lanes: LaneInput[]): LaneInp
     return earliest ?? latest ?? '9999';
   };
   return lanes.map((lane) => ({ lane, at: first(lane) })).sort((a, b) => a.at.localeCompare(b.at) || a.lane.title.localeCompare(b.lane.title, 'sv')).map((l) => l.lane);
+}
+
+/** What a mark's entry says, as text for a tooltip: the evidence, the wording or description, and the change. */
+export interface EntryText {
+  title: string;
+  evidence: string;
+  /** Verbatim or rendered wording, or the report's description; none for an absence. */
+  text?: string;
+  /** True when `text` is the guidance's own words (shown in quotation marks). */
+  verbatim: boolean;
+  change: string;
+  cite: string;
+  url: string;
+}
+
+export function entryText(e: LaneEntry): EntryText {
+  const r = e.state.record!;
+  const text = wordingOf(e.state) ?? (e.state.evidence === 'described' ? r.text : undefined);
+  return { title: r.title, evidence: EVIDENCE_LABEL[e.state.evidence], text, verbatim: e.state.evidence === 'quoted', change: changeLabel(e.change), cite: r.cite, url: r.url };
+}
+
+/** One formulation in the summary of the shift, with where it is attested and what the sources say happened to it later. */
+export interface ShiftItem {
+  concept: string;
+  /** The short words shown. */
+  phrase: string;
+  /** The wording the phrase is taken from, when it is longer than the phrase. */
+  wording: string;
+  state: PassageState;
+  record: PassageRecord;
+  version: VersionEntry;
+  ref: VersionRef;
+  /** Later changes a source attests (removal, a new wording), each with its statements. */
+  later: { version: VersionEntry; ref: VersionRef; change: PassageChange }[];
+}
+
+/**
+ * The formulations marked `headline` in their concept, in the order of
+ * their first known wording: the shift in short. Throws, naming the concept
+ * file, when a headline names a passage with no wording or a phrase that
+ * the wording does not contain.
+ */
+export function shiftSummary(corpus: Corpus): ShiftItem[] {
+  const model = historyModel(corpus);
+  const items = corpus.concepts.flatMap((c): (ShiftItem & { order: number })[] => {
+    const h = c.data.headline;
+    if (!h) return [];
+    const where = `${c.file ?? c.id}: headline`;
+    const thread = threadOf(model, h.passage.document, h.passage.passage);
+    if (!thread) throw new Error(`${where} names passage "${h.passage.passage}" of "${h.passage.document}", which no version has`);
+    const history = threadHistory(model, thread);
+    const first = history.findIndex((s) => wordingOf(s.state) !== undefined);
+    if (first < 0) throw new Error(`${where}: passage "${h.passage.passage}" has no quoted or rendered wording in any version`);
+    const step = history[first];
+    const wording = wordingOf(step.state)!;
+    const phrase = h.phrase ?? wording;
+    if (!wording.toLocaleLowerCase('sv').includes(phrase.toLocaleLowerCase('sv'))) throw new Error(`${where}.phrase "${phrase}" does not occur in the wording "${wording}"`);
+    const later = history
+      .slice(first + 1)
+      .filter((s) => s.change && s.change.basis === 'attested' && ['ändrad', 'borttagen', 'återinförd'].includes(s.change.kind))
+      .map((s) => ({ version: versionEntry(corpus, s.version), ref: s.version, change: s.change! }));
+    const order = model.versions.indexOf(step.version);
+    return [{ concept: c.id, phrase, wording, state: step.state, record: step.state.record!, version: versionEntry(corpus, step.version), ref: step.version, later, order }];
+  });
+  return items.sort((a, b) => a.order - b.order).map(({ order: _, ...item }) => item);
 }
 
 /** Event kinds grouped into the context lanes, in the order they are drawn. */
@@ -291,27 +411,47 @@ export interface EventMark {
 }
 
 /** Rough width of a label in pixels, for collision handling; real text in the SVG. */
-const labelWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.56);
+export const labelWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.56);
 
-/** Events as bars (with an end) or marks, each with its label, in rows that do not overlap. */
-export function eventLayout(axis: TimeAxis, events: Entry<PolicyEvent>[], fontSize: number): { marks: EventMark[]; rows: number } {
+/**
+ * Events as bars (with an end) or marks, each with its label on the bar's
+ * line: before the bar, after it, or (with `over`) over it when it fits
+ * there, whichever lets it sit in the lowest row. Rows keep bars and labels
+ * from overlapping. `label` gives the text drawn (default the title; the
+ * timeline draws each event's number in its key).
+ */
+export function eventLayout(
+  axis: TimeAxis,
+  events: Entry<PolicyEvent>[],
+  fontSize: number,
+  { label = (e: Entry<PolicyEvent>) => e.data.title, over = true }: { label?: (e: Entry<PolicyEvent>) => string; over?: boolean } = {},
+): { marks: EventMark[]; rows: number } {
+  const GAP = 3;
+  const ROW_GAP = 4;
+  const rows: { x1: number; x2: number }[][] = [];
+  const free = (row: number, e: { x1: number; x2: number }) => (rows[row] ?? []).every((o) => e.x2 + ROW_GAP <= o.x1 || o.x2 + ROW_GAP <= e.x1);
+  const firstFree = (e: { x1: number; x2: number }) => {
+    let row = 0;
+    while (!free(row, e)) row++;
+    return row;
+  };
   const sorted = [...events].sort((a, b) => (dateBounds(a.data.date).earliest ?? '').localeCompare(dateBounds(b.data.date).earliest ?? ''));
-  const base = sorted.map((event) => {
+  const marks = sorted.map((event): EventMark => {
     const start = placeDate(axis, event.data.date);
     const end = event.data.end ? placeDate(axis, event.data.end) : undefined;
     const x1 = start.x1;
     const x2 = Math.max(end ? end.x2 : start.x2, x1 + 2 * MARK_RADIUS);
-    const width = labelWidth(event.data.title, fontSize);
-    const labelAtEnd = x1 + width > axis.width;
-    const labelX = labelAtEnd ? Math.min(x2, axis.width) : x1;
-    const extent = labelAtEnd ? { x1: Math.min(x1, labelX - width), x2 } : { x1, x2: Math.max(x2, x1 + width) };
-    return { event, start, end, x1, x2, labelX, labelAtEnd, extent };
+    const width = labelWidth(label(event), fontSize);
+    const candidates: { labelX: number; labelAtEnd: boolean; extent: { x1: number; x2: number } }[] = [];
+    if (over && x2 - x1 >= width + 2 * GAP) candidates.push({ labelX: x1 + GAP, labelAtEnd: false, extent: { x1, x2 } });
+    if (x2 + GAP + width <= axis.width) candidates.push({ labelX: x2 + GAP, labelAtEnd: false, extent: { x1, x2: x2 + GAP + width } });
+    if (x1 - GAP - width >= 0) candidates.push({ labelX: x1 - GAP, labelAtEnd: true, extent: { x1: x1 - GAP - width, x2 } });
+    if (candidates.length === 0) candidates.push({ labelX: x1 + GAP, labelAtEnd: false, extent: { x1, x2: Math.max(x2, x1 + GAP + width) } });
+    const best = candidates.map((c) => ({ ...c, row: firstFree(c.extent) })).reduce((a, b) => (b.row < a.row ? b : a));
+    (rows[best.row] ??= []).push(best.extent);
+    return { event, start, end, x1, x2, labelX: best.labelX, labelAtEnd: best.labelAtEnd, row: best.row };
   });
-  const rows = assignRows(base.map((b) => b.extent), 8);
-  return {
-    marks: base.map(({ extent: _, ...b }, i) => ({ ...b, row: rows[i] })),
-    rows: Math.max(0, ...rows.map((r) => r + 1)),
-  };
+  return { marks, rows: rows.length };
 }
 
 /** One half-year of a statistics table, with its place on the axis. */

@@ -15,8 +15,8 @@ const CONTENT = process.env.CONTENT_DIR ?? 'content';
 
 const site = useSiteInBrowser();
 
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await site.browser.newContext({ javaScriptEnabled });
+async function open(path: string, javaScriptEnabled = true, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await site.browser.newContext({ javaScriptEnabled, viewport });
   const page = await context.newPage();
   await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
   return page;
@@ -24,8 +24,81 @@ async function open(path: string, javaScriptEnabled = true): Promise<Page> {
 
 const activeMark = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.mark);
 
+describe('the summary of the shift', () => {
+  it('names both formulations with their versions and years, each linked to its evidence, and says which is the report\'s rendering', async () => {
+    const page = await open(TIMELINE);
+    const items = page.locator('.shift [data-shift]');
+    expect(await items.count()).toBe(2);
+    const [from, to] = [items.nth(0), items.nth(1)];
+    expect(await from.locator('.shift-phrase').textContent()).toBe('”initiativ- och samordningsansvar”');
+    expect(await from.textContent()).toMatch(/2004\s*Vägledning 2004:2, version 1/);
+    expect(await from.textContent()).toContain('Vägledningens egen lydelse, ordagrant');
+    expect(await from.locator('.shift-phrase a').getAttribute('href')).toBe('/vagledningar/vagledning-2004-2/version-1/#initiativ-och-samordningsansvar');
+    // The removal is the source's statement, linked to the record and cited.
+    const removal = from.locator('[data-later="borttagen"]');
+    expect(await removal.textContent()).toMatch(/Borttagen i Vägledning 2015:1, version 1 \(2015\) enligt källan/);
+    expect(await removal.locator('a[data-evidence-link]').getAttribute('href')).toBe('/vagledningar/vagledning-2015-1/version-1/#initiativ-och-samordningsansvar');
+    expect(await removal.textContent()).toContain('icke-skrivningar');
+
+    expect(await to.locator('.shift-phrase').textContent()).toBe('samordnings- och tillsynsansvar');
+    expect(await to.textContent()).toMatch(/2015\s*Vägledning 2015:1, version 1/);
+    expect(await to.textContent()).toContain('Rapportens återgivning, inte vägledningens egna ord');
+    expect(await to.locator('.shift-phrase a').getAttribute('href')).toBe('/vagledningar/vagledning-2015-1/version-1/#samordnings-och-tillsynsansvar');
+    // Every evidence link leads to a passage that is on its page.
+    for (const href of await page.locator('.shift a[data-evidence-link]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!))) {
+      const target = await open(href);
+      expect(await target.locator(`[id="${href.split('#')[1]}"]`).count(), href).toBe(1);
+      await target.context().close();
+    }
+    await page.context().close();
+  });
+});
+
 describe('the timeline', () => {
-  it('draws "hela ohälsoprocessen" from version 4 (2006-03-10), inferred, until version 13 (2009-12-21) removes it', async () => {
+  it('fits the lanes of 2004–2021 in one screen at 1280 × 800, with every year in view', async () => {
+    const page = await open(TIMELINE);
+    const drawing = await page.locator('[data-timeline] .tl-scroll').evaluate((el) => ({ height: el.getBoundingClientRect().height, scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(drawing.height).toBeLessThanOrEqual(700);
+    expect(drawing.scroll).toBeLessThanOrEqual(drawing.client);
+    expect(await page.locator('[data-timeline] [data-swipe]').isVisible()).toBe(false);
+    // The detail list and tables are collapsed: the page is a few screens, not tens of thousands of pixels.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(4000);
+    await page.context().close();
+  });
+
+  it('at 390 px hides no year range without a visible cue that names it, also further down the lanes', async () => {
+    const page = await open(TIMELINE, true, { width: 390, height: 844 });
+    const scroller = page.locator('[data-timeline] .tl-scroll');
+    const cue = page.locator('[data-timeline] [data-swipe]');
+    const hiddenYears = () =>
+      page.evaluate(() => {
+        const s = document.querySelector<HTMLElement>('[data-timeline] .tl-scroll')!.getBoundingClientRect();
+        return [...document.querySelectorAll<SVGTextElement>('[data-timeline] .year-scale text')]
+          .filter((t) => {
+            const b = t.getBoundingClientRect();
+            return b.right > s.right || b.left < s.left;
+          })
+          .map((t) => t.textContent);
+      });
+    const hidden = await hiddenYears();
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(await cue.isVisible()).toBe(true);
+    expect(await cue.textContent()).toContain(`svep åt vänster för`);
+    expect(await cue.textContent()).toContain(`–${hidden.at(-1)}`);
+    // A lane whose marks are all out of view says so beside its name.
+    expect(await page.locator('[data-lane="samordnings-och-tillsynsansvar"] [data-offscreen]').textContent()).toMatch(/\d →/);
+    // The cue stays in view while the reader scrolls down to the later lanes.
+    await page.locator('[data-lane="kundfloden-och-behovsbedomning"] .tl-label').scrollIntoViewIfNeeded();
+    const box = await cue.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 844).toBe(true);
+    // Scrolled to the end, the cue names the years now out of view on the left.
+    await scroller.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-timeline] [data-swipe]')!.textContent!.includes('åt höger'));
+    expect(await cue.textContent()).toContain('svep åt höger för 2004–');
+    await page.context().close();
+  });
+
+  it('draws "hela ohälsoprocessen" from version 4 (2006-03-10) until version 13 (2009-12-21) from the source\'s interval statement', async () => {
     const page = await open(TIMELINE);
     const lane = page.locator('[data-timeline] .tl-lane[data-lane="hela-ohalsoprocessen"]');
     const marks = await lane.locator('[data-mark]').evaluateAll((els) => els.map((e) => ({ ...(e as HTMLElement).dataset })));
@@ -33,28 +106,55 @@ describe('the timeline', () => {
       ['vagledning-2004-2', '4', '2006-03-10', 'först-känd'],
       ['vagledning-2004-2', '13', '2009-12-21', 'borttagen'],
     ]);
-    const inferred = await lane.locator('[data-segment="inferred"]').evaluateAll((els) =>
+    const interval = await lane.locator('[data-segment="interval"]').evaluateAll((els) =>
       els.map((e) => ({ from: (e as SVGElement).dataset.from, to: (e as SVGElement).dataset.to, x: Number(e.getAttribute('x')), width: Number(e.getAttribute('width')) })),
     );
-    expect(inferred).toHaveLength(1);
-    expect([inferred[0].from, inferred[0].to]).toEqual(['4', '13']);
-    // The hatched stretch runs from the mark of version 4 to the mark of version 13.
-    expect(inferred[0].x).toBeCloseTo(Number(marks[0].x), 0);
-    expect(inferred[0].x + inferred[0].width).toBeCloseTo(Number(marks[1].x), 0);
+    expect(interval).toHaveLength(1);
+    expect([interval[0].from, interval[0].to]).toEqual(['4', '13']);
+    expect(interval[0].x).toBeCloseTo(Number(marks[0].x), 0);
+    expect(interval[0].x + interval[0].width).toBeCloseTo(Number(marks[1].x), 0);
+    expect(await lane.locator('[data-segment="absent"]').count()).toBe(0);
+    expect(await page.locator('[data-timeline] .tl-legend').first().textContent()).toContain('Finns enligt källans intervall');
     await page.context().close();
   });
 
-  it('draws a version known only to the year, or only by its bounds, as a range and never as a day', async () => {
+  it('draws a version known only to the year, or only by one bound, as a span and never as a day', async () => {
     const page = await open(TIMELINE);
-    const uncertain = await page.locator('[data-timeline] [data-mark][data-version]').evaluateAll((els) =>
-      els.map((e) => ({ ...(e as HTMLElement).dataset, ranges: e.querySelectorAll('rect.range').length }) as Record<string, string | number | undefined>),
+    const all = await page.locator('[data-timeline] [data-mark][data-version]').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.querySelector('rect.range');
+        return { ...(e as HTMLElement).dataset, ranges: e.querySelectorAll('rect.range').length, width: r ? r.getBoundingClientRect().width : 0 } as Record<string, string | number | undefined>;
+      }),
     );
-    const v7 = uncertain.find((m) => m.document === 'vagledning-2004-2' && m.version === '7')!;
+    const v7 = all.find((m) => m.document === 'vagledning-2004-2' && m.version === '7')!;
     expect(v7).toMatchObject({ earliest: '2007-01-01', latest: '2007-12-31', uncertain: '', ranges: 1 });
     expect(v7.date).toBeUndefined();
-    const v6 = uncertain.find((m) => m.document === 'vagledning-2004-2' && m.version === '6')!;
-    expect(v6).toMatchObject({ earliest: '2006-03-10', latest: '2007-12-31', ranges: 1 });
-    for (const m of uncertain) expect(m.ranges).toBe(m.date ? 0 : 1);
+    // Process 2009:07 version 12 is only known to be no later than April 2019: a span from the axis start, not a point.
+    const v12 = all.find((m) => m.document === 'process-2009-07' && m.version === '12')!;
+    expect(v12).toMatchObject({ latest: '2019-04-30', ranges: 1 });
+    expect(v12.earliest).toBeUndefined();
+    const perYear = await page.evaluate(() => document.querySelector('[data-timeline] .year-scale')!.getBoundingClientRect().width / 18);
+    expect(Number(v12.width)).toBeGreaterThan(10 * perYear);
+    for (const m of all) expect(m.ranges).toBe(m.date ? 0 : 1);
+    await page.context().close();
+  });
+
+  it('shows a mark\'s wording and kind of evidence on hover and on keyboard focus', async () => {
+    const page = await open(TIMELINE);
+    const tip = page.locator('[data-timeline] .tl-tip');
+    await page.locator('[data-mark="hela-ohalsoprocessen--vagledning-2004-2--4"] .target').hover();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain('Vägledningens egen lydelse, ordagrant');
+    expect(await tip.textContent()).toContain('”Försäkringskassans samordningsuppdrag omfattar');
+
+    await page.mouse.move(0, 0);
+    await page.locator('[data-mark="samordnings-och-tillsynsansvar--vagledning-2015-1--1"]').focus();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain('Rapportens återgivning av lydelsen');
+    expect(await tip.textContent()).toContain('Försäkringskassan har ett samordnings- och tillsynsansvar');
+    expect(await page.locator('[data-mark="samordnings-och-tillsynsansvar--vagledning-2015-1--1"]').getAttribute('aria-describedby')).toBe('tidslinje-tip');
+    await page.keyboard.press('ArrowLeft');
+    expect(await tip.textContent()).not.toContain('samordnings- och tillsynsansvar');
     await page.context().close();
   });
 
@@ -86,6 +186,7 @@ describe('the timeline', () => {
     expect(await panel.isVisible()).toBe(true);
     expect(await panel.textContent()).toContain('Det innebär att samordningsuppdraget löper över hela ohälsoprocessen.');
     expect(await panel.textContent()).toContain('Vägledningens egen lydelse');
+    expect(await panel.textContent()).toContain('finns enligt källan fram till version 13');
     expect(await panel.locator('a[href="/vagledningar/vagledning-2004-2/version-4/#hela-ohalsoprocessen"]').count()).toBe(1);
     expect(await activeMark(page)).toBe('hela-ohalsoprocessen--vagledning-2004-2--4');
 
@@ -98,23 +199,27 @@ describe('the timeline', () => {
     await page.context().close();
   });
 
-  it('has a table with the same marks as the drawing', async () => {
+  it('has a table with the same marks as the drawing, and every event numbered in the key', async () => {
     const page = await open(TIMELINE);
     const drawn = await page.locator('[data-timeline] [data-mark]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.mark).sort());
     const rows = await page.locator('[data-mark-row]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.markRow).sort());
     expect(drawn.length).toBeGreaterThan(20);
     expect(rows).toEqual(drawn);
-    expect(drawn.filter((m) => m!.startsWith('handelse-'))).toHaveLength(readdirSync(`${CONTENT}/events`).filter((f) => f.endsWith('.yaml')).length);
+    const events = readdirSync(`${CONTENT}/events`).filter((f) => f.endsWith('.yaml')).length;
+    expect(drawn.filter((m) => m!.startsWith('handelse-'))).toHaveLength(events);
+    expect(await page.locator('[data-timeline] .tl-event-key li').count()).toBe(events);
     await page.context().close();
   });
 
-  it('works without JavaScript: a mark is a link to its detail on the page', async () => {
+  it('works without JavaScript: a mark is a link to its detail, which the browser opens', async () => {
     const page = await open(TIMELINE, false);
     const mark = page.locator('[data-mark="hela-ohalsoprocessen--vagledning-2004-2--13"]');
     const href = await mark.getAttribute('href');
     await mark.click();
     expect(new URL(page.url()).hash).toBe(href);
-    expect(await page.locator(href!).textContent()).toContain('Borttagen');
+    const detail = page.locator(href!);
+    expect(await detail.textContent()).toContain('Borttagen');
+    expect(await detail.isVisible()).toBe(true);
     await page.context().close();
   });
 
