@@ -250,7 +250,7 @@ describe('the record', () => {
 
   it('draws hela ohälsoprocessen from version 4 (2006-03-10) to version 13 (2009-12-21) from the interval statement', () => {
     const [layout] = timelineLayout(record, recordAxis, [conceptLane('hela-ohalsoprocessen')]);
-    expect(layout.marks.map((m) => [m.step.version.id, m.step.change])).toEqual([['4', 'först-känd'], ['13', 'borttagen']]);
+    expect(layout.marks.map((m) => [m.step.version.id, m.step.change])).toEqual([['4', 'ny'], ['13', 'borttagen']]);
     const interval = layout.segments.find((s) => s.state === 'interval')!;
     expect([interval.fromStep, interval.toStep].map((i) => layout.marks[i!].step.version.id)).toEqual(['4', '13']);
     expect(interval.x1).toBeCloseTo(xOf(recordAxis, '2006-03-11'));

@@ -123,8 +123,9 @@ export async function runComparePage() {
   });
   for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="vy"]')) {
     radio.addEventListener('change', () => {
+      // A comparison by date keeps its dates; otherwise the versions chosen in the form (shown or not yet) are kept.
       const params = Object.fromEntries(new URLSearchParams(location.search));
-      show({ ...params, vy: view() }, true);
+      show(params['datum-a'] ? { ...params, vy: view() } : { a: field(form, 'a').value, b: field(form, 'b').value, vy: view() }, true);
     });
   }
   addEventListener('popstate', render);

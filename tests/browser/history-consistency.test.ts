@@ -1,8 +1,8 @@
 /**
  * One history, every page: for every passage thread and every version, the
- * passage history pages, the version pages, the change pages, the compare
- * view (for every pair of versions) and the open data give the same state
- * and the same change; and no redline anywhere holds a report's framing.
+ * passage history pages with their timeline, the version pages, the change
+ * pages, the compare view (for every pair of versions) and the open data give
+ * the same state and the same change; and no redline anywhere holds a report's framing.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,11 +45,12 @@ const stepAt = (t: ThreadData, version: string) => t.versions.find((s) => key(s.
 function readPages(urls: string[], selector: string) {
   return page.evaluate(
     async ({ urls, selector }) => {
-      const out: Record<string, { shown: Record<string, string | undefined>[]; redlines: string[] }> = {};
+      const out: Record<string, { shown: Record<string, string | undefined>[]; marks: Record<string, string | undefined>[]; redlines: string[] }> = {};
       for (const url of urls) {
         const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
         out[url] = {
           shown: [...doc.querySelectorAll<HTMLElement>(selector)].map((e) => ({ ...e.dataset, id: e.id })),
+          marks: [...doc.querySelectorAll<HTMLElement>('[data-mark][data-version]')].map((e) => ({ ...e.dataset })),
           redlines: [...doc.querySelectorAll('.redline-text')].map((e) => e.textContent ?? ''),
         };
       }
@@ -67,12 +68,16 @@ beforeAll(async () => {
 afterAll(() => page.context().close());
 
 describe('one history on every page', () => {
-  it('passage history pages show every version with the state and change of the open data, the same from every document', async () => {
+  it('passage history pages and their timeline show every version with the state and change of the open data, the same from every document', async () => {
     const pages = await readPages(threads.flatMap((t) => t.members.map((m) => m.history)), 'main [data-version][data-evidence]');
     for (const t of threads) {
       const expected = t.versions.map((s) => [key(s.document, s.version), s.evidence, s.change?.kind]);
       for (const m of t.members) {
         expect(pages[m.history].shown.map((x) => [x.version, x.evidence, x.change]), m.history).toEqual(expected);
+        // The page's timeline draws the same thread: each mark with the change the history gives.
+        const marks = pages[m.history].marks;
+        expect(marks.length, m.history).toBeGreaterThan(0);
+        for (const mark of marks) expect(mark.change, `${m.history} mark ${mark.document}/${mark.version}`).toBe(stepAt(t, key(mark.document!, mark.version!)).change?.kind);
         for (const r of pages[m.history].redlines) expect(r, m.history).not.toMatch(FRAMING);
       }
     }

@@ -103,7 +103,7 @@ describe('the timeline', () => {
     const lane = page.locator('[data-timeline] .tl-lane[data-lane="hela-ohalsoprocessen"]');
     const marks = await lane.locator('[data-mark]').evaluateAll((els) => els.map((e) => ({ ...(e as HTMLElement).dataset })));
     expect(marks.map((m) => [m.document, m.version, m.date, m.change])).toEqual([
-      ['vagledning-2004-2', '4', '2006-03-10', 'först-känd'],
+      ['vagledning-2004-2', '4', '2006-03-10', 'ny'],
       ['vagledning-2004-2', '13', '2009-12-21', 'borttagen'],
     ]);
     const interval = await lane.locator('[data-segment="interval"]').evaluateAll((els) =>
