@@ -43,7 +43,7 @@ export function stateHtml(model: HistoryModel, state: PassageState, options: Sta
     case 'quoted':
       return `${badge}<blockquote class="wording wording--quoted"${ignore}><p>${words(r!.text!)}</p></blockquote><p class="evidence-cite">Källa: ${sourceLink(r!)}</p>`;
     case 'rendered':
-      return `${badge}<p class="wording wording--rendered"${ignore}>”${words(r!.wording!)}”</p><p class="evidence-cite">Rapportens mening: ${quoted(r!.text!)} Källa: ${sourceLink(r!)}</p>`;
+      return `${badge}<p class="wording wording--rendered"${ignore}>”${words(r!.wording!)}”</p><p class="evidence-cite"${ignore}>Rapportens mening: ${quoted(r!.text!)} Källa: ${sourceLink(r!)}</p>`;
     case 'described':
       return `${badge}<p class="wording wording--described"${ignore}>Rapporten: ${quoted(r!.text!)}</p><p class="evidence-cite">Källa: ${sourceLink(r!)}</p>`;
     case 'present': {
