@@ -5,7 +5,7 @@
  * cited section heading is printed there.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { citationsIn } from './citation-index.ts';
 import { allRecords, type Corpus } from './corpus.ts';
 import { componentUses } from './guide-checks.ts';
@@ -41,13 +41,23 @@ export function quotationsIn(corpus: Corpus): Quotation[] {
   return quotations;
 }
 
+/**
+ * Where a source's text is: in `sourcesDir`, or for an imported full text in
+ * the content folder beside its record (content/fulltext/…), since it is part
+ * of the content.
+ */
+export function sourceTextPath(corpus: Corpus, sourceId: string, sourcesDir: string): string | undefined {
+  const source = corpus.sources.find((s) => s.id === sourceId);
+  if (!source) return undefined;
+  return source.data.fulltextOf ? join(dirname(source.file), '..', source.data.file) : join(sourcesDir, source.data.file);
+}
+
 /** Checks every quotation against the texts in `sourcesDir`. */
 export function verifyQuotes(corpus: Corpus, sourcesDir: string): { checked: number; problems: Problem[] } {
   const texts = new Map<string, SourceText | undefined>();
   const textOf = (sourceId: string) => {
     if (!texts.has(sourceId)) {
-      const file = corpus.sources.find((s) => s.id === sourceId)?.data.file;
-      const path = file && join(sourcesDir, file);
+      const path = sourceTextPath(corpus, sourceId, sourcesDir);
       texts.set(sourceId, path && existsSync(path) ? prepareSource(readFileSync(path, 'utf8')) : undefined);
     }
     return texts.get(sourceId);
@@ -108,8 +118,7 @@ export function verifySections(corpus: Corpus, sourcesDir: string): { checked: n
   const lines = new Map<string, string[] | undefined>();
   const linesOf = (sourceId: string) => {
     if (!lines.has(sourceId)) {
-      const file = corpus.sources.find((s) => s.id === sourceId)?.data.file;
-      const path = file && join(sourcesDir, file);
+      const path = sourceTextPath(corpus, sourceId, sourcesDir);
       lines.set(sourceId, path && existsSync(path) ? readFileSync(path, 'utf8').split('\n').map(normaliseForQuote) : undefined);
     }
     return lines.get(sourceId);

@@ -88,8 +88,8 @@ export const sourceSchema = z
   .object({
     title: z.string().min(1),
     subtitle: z.string().optional(),
-    kind: z.enum(['rapport', 'artikel', 'intervju', 'projektrapport'], {
-      message: 'kind must be rapport, artikel, intervju or projektrapport',
+    kind: z.enum(['rapport', 'artikel', 'intervju', 'projektrapport', 'fulltext'], {
+      message: 'kind must be rapport, artikel, intervju, projektrapport or fulltext (a version\'s full text, imported with npm run import)',
     }),
     publisher: z.string().min(1),
     place: z.string().optional(),
@@ -97,8 +97,10 @@ export const sourceSchema = z
     authors: z.array(z.string()).default([]),
     /** Only when the series number is printed in the source text. */
     series: z.string().optional(),
-    /** The text file in SOURCES_DIR this record was read from. */
+    /** The text file in SOURCES_DIR this record was read from; for an imported full text, its path in the content folder. */
     file: z.string().regex(/\.txt$/, { message: 'name the .txt file in SOURCES_DIR that holds this source' }),
+    /** For kind fulltext: the version whose full text this is, and where the text was obtained. */
+    fulltextOf: z.object({ document: slug, version: z.string().min(1), obtained: z.string().min(1) }).strict().optional(),
     description: z.string().min(1),
     flaws: z
       .array(
