@@ -17,7 +17,7 @@ describe('alignPassages', () => {
   it('calls a few changed words an edit in place, with its similarity as confidence', () => {
     const [m] = alignPassages([p('1', A)], [p('1', A.replace('följa upp dem', 'aktivt följa upp dem'))]);
     expect(m.kind).toBe('ändrad');
-    expect(m.confidence).toBeGreaterThan(0.9);
+    expect(m.confidence).toBeGreaterThan(0.8);
   });
 
   it('finds a passage split in two, and two passages merged into one', () => {

@@ -4,8 +4,8 @@
  * continues. Every match has a kind and a confidence from 0 to 1:
  * - `identisk`: the same wording under the same headings (1);
  * - `flyttad`: the same wording under other headings (1);
- * - `ändrad`: edited in place: the best match both ways, with a word
- *   similarity (Dice over the sets of words) of at least EDITED_MIN;
+ * - `ändrad`: edited in place: the best match both ways, with a similarity
+ *   (Dice over the sets of word pairs) of at least EDITED_MIN;
  * - `delad`: one passage whose words are spread over several consecutive
  *   new ones; `sammanslagen`: several old passages in one new one;
  * - `ny` and `borttagen`: no counterpart.
@@ -34,10 +34,12 @@ export interface Match {
 }
 
 /**
- * The lowest word similarity called an edit in place. Two versions of one
- * paragraph with a few words changed score 0.8–0.95; unrelated paragraphs on
- * the same subject score below 0.3 in the synthetic ground truth
- * (`npm run bench:alignment`), so 0.5 sits well between them.
+ * The lowest similarity called an edit in place. Word pairs rather than words:
+ * in the synthetic ground truth (`npm run bench:alignment`, a small domain
+ * vocabulary, so unrelated paragraphs share most of their words) two
+ * unrelated paragraphs share up to about 0.6 of their words but under 0.3 of
+ * their word pairs, while a paragraph with a few words edited keeps 0.8–0.95
+ * of its pairs; 0.5 sits between them.
  */
 export const EDITED_MIN = 0.5;
 /** How much of a part's words must come from the whole for a split or merge, and how much of the whole the parts must cover. */
@@ -45,7 +47,13 @@ const PART_MIN = 0.8;
 /** Matches below this confidence are listed first for review. */
 export const REVIEW_BELOW = 0.8;
 
-const words = (text: string) => new Set(wordTokens(text.toLowerCase()).filter((t) => /[\p{L}\p{N}]/u.test(t)));
+const wordList = (text: string) => wordTokens(text.toLowerCase()).filter((t) => /[\p{L}\p{N}]/u.test(t));
+const words = (text: string) => new Set(wordList(text));
+/** Pairs of neighbouring words: two texts on one subject share words, but an edited text keeps most of its word order too. */
+const bigrams = (text: string) => {
+  const list = wordList(text);
+  return new Set(list.slice(1).map((w, i) => `${list[i]} ${w}`));
+};
 const overlap = (a: Set<string>, b: Set<string>) => {
   let n = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -79,6 +87,8 @@ export function alignPassages(previous: AlignInput[], next: AlignInput[]): Match
 
   const prevWords = previous.map((p) => words(p.text));
   const nextWords = next.map((n) => words(n.text));
+  const prevPairs = previous.map((p) => bigrams(p.text));
+  const nextPairs = next.map((n) => bigrams(n.text));
   // Word → unmatched previous passages that have it; rare words find candidates fast.
   const index = new Map<string, number[]>();
   prevWords.forEach((ws, i) => {
@@ -140,7 +150,7 @@ export function alignPassages(previous: AlignInput[], next: AlignInput[]): Match
   const bestFor = (j: number) => {
     let best = { i: -1, score: 0 };
     for (const i of candidatesOf(nextWords[j])) {
-      const score = dice(prevWords[i], nextWords[j]);
+      const score = dice(prevPairs[i], nextPairs[j]);
       if (score > best.score) best = { i, score };
     }
     return best;
@@ -163,7 +173,7 @@ export function alignPassages(previous: AlignInput[], next: AlignInput[]): Match
   previous.forEach((_, i) => {
     if (usedPrev.has(i)) return;
     let nearest = 0;
-    for (let j = 0; j < next.length; j++) nearest = Math.max(nearest, dice(prevWords[i], nextWords[j]));
+    for (const j of proposals.keys()) if (proposals[j].i === i) nearest = Math.max(nearest, proposals[j].score);
     take({ kind: 'borttagen', confidence: round(1 - nearest), previous: [i], next: [] });
   });
   return matches;
