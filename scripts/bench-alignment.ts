@@ -8,9 +8,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { generateFullTextVersions, scoreAlignment, type KindScore } from '../src/lib/bench/fulltext-versions.ts';
-import { diffPassages } from '../src/lib/diff-passages.ts';
-import { alignPassages } from '../src/lib/import/align.ts';
-import { splitFullText } from '../src/lib/import/split.ts';
+import { comparisonHtml } from '../src/lib/compare.ts';
+import type { Corpus } from '../src/lib/corpus.ts';
+import { alignPassages, type Match } from '../src/lib/import/align.ts';
+import { splitFullText, type SplitPassage } from '../src/lib/import/split.ts';
+import { historyModel } from '../src/lib/passage-history.ts';
 
 const GOALS: Record<string, number> = { identisk: 0.98, ändrad: 0.98, flyttad: 0.98, borttagen: 0.98, delad: 0.9, sammanslagen: 0.9 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -19,25 +21,43 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const versions = generateFullTextVersions({ seed: 2026, sections: 60, paragraphsPerSection: 10, paragraphChars: 500, versions: 5, changeRate: 0.05 });
 const totals = new Map<string, Omit<KindScore, 'precision' | 'recall'>>();
 const timings: { version: number; chars: number; importMs: number; compareMs: number }[] = [];
+/** Two versions as the site holds them after an import: one quoted passage per paragraph, under stable ids. */
+function corpusOf(prev: SplitPassage[], next: SplitPassage[], matches: Match[]): Corpus {
+  const ids = new Map<SplitPassage, string>();
+  prev.forEach((p, i) => ids.set(p, `p${i}`));
+  for (const m of matches) m.next.forEach((j, k) => ids.set(next[j], k === 0 && m.previous.length ? `p${m.previous[0]}` : `n${j}`));
+  const version = (id: string, passages: SplitPassage[]) => ({
+    id, document: 'd', file: id,
+    data: { number: Number(id), decided: { precision: 'unknown' }, passages: passages.map((p) => ({ id: ids.get(p)!, title: p.headings.at(-1)!, status: 'quoted', text: p.text, citation: { source: 's', section: p.headings.at(-1)! } })) },
+  });
+  return {
+    sources: [{ id: 's', file: 's', data: { title: 'Fulltext', kind: 'fulltext', publisher: 'x', date: { precision: 'unknown' }, authors: [], file: 's.txt', description: 'x', flaws: [] } }],
+    documents: [{ id: 'd', file: 'd', data: { title: 'D', name: 'D', kind: 'vägledning', description: 'x' } }],
+    versions: [version('1', prev), version('2', next)],
+    concepts: [], processes: [], events: [], statistics: [], glossary: [], guides: [],
+  } as unknown as Corpus;
+}
+
 for (let v = 1; v < versions.length; v++) {
   const importRuns: number[] = [];
   const compareRuns: number[] = [];
-  let matches: ReturnType<typeof alignPassages> = [];
-  let split: { prev: ReturnType<typeof splitFullText>; next: ReturnType<typeof splitFullText> } | undefined;
+  // The previous version's passages are already records when a version is imported: only the new text is split.
+  const prev = splitFullText(versions[v - 1].markdown, 'markdown');
+  const prevInput = prev.map((p) => ({ headings: [p.headings.at(-1)!], text: p.text }));
+  let matches: Match[] = [];
+  let next: SplitPassage[] = [];
   for (let run = 0; run < 5; run++) {
     const t0 = performance.now();
-    const prev = splitFullText(versions[v - 1].markdown, 'markdown');
-    const next = splitFullText(versions[v].markdown, 'markdown');
-    matches = alignPassages(prev.map((p) => ({ headings: [p.headings.at(-1)!], text: p.text })), next.map((p) => ({ headings: [p.headings.at(-1)!], text: p.text })));
+    next = splitFullText(versions[v].markdown, 'markdown');
+    matches = alignPassages(prevInput, next.map((p) => ({ headings: [p.headings.at(-1)!], text: p.text })));
     importRuns.push(performance.now() - t0);
-    split = { prev, next };
-    // The compare page's work for the same two versions: a word diff of every passage known on both sides.
+    // The site's compare of the same two versions: the history model and the comparison as HTML, redlines included.
+    const corpus = corpusOf(prev, next, matches);
     const t1 = performance.now();
-    for (const m of matches) if (m.previous.length && m.next.length) diffPassages(m.previous.map((i) => prev[i].text).join(' '), m.next.map((j) => next[j].text).join(' '));
+    comparisonHtml(historyModel(corpus), { document: 'd', id: '1' }, { document: 'd', id: '2' }, 'inline');
     compareRuns.push(performance.now() - t1);
   }
   timings.push({ version: v + 1, chars: versions[v].markdown.length, importMs: median(importRuns), compareMs: median(compareRuns) });
-  void split;
   for (const s of scoreAlignment(versions[v - 1].paragraphs, versions[v].paragraphs, versions[v].events, matches)) {
     const t = totals.get(s.kind) ?? { kind: s.kind, truth: 0, predicted: 0, correct: 0 };
     totals.set(s.kind, { kind: s.kind, truth: t.truth + s.truth, predicted: t.predicted + s.predicted, correct: t.correct + s.correct });
@@ -56,7 +76,7 @@ const md = [
   '|---|---|---|---|---|---|---|',
   ...scores.map((s) => `| ${s.kind} | ${s.truth} | ${s.predicted} | ${s.correct} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${GOALS[s.kind] !== undefined ? `≥ ${fmt(GOALS[s.kind])}` : '–'} |`),
   '',
-  'Time to import (split and align) each version against its predecessor, and to compare the same two versions word by word (median of five runs, ms):',
+  'Time to import each version against its predecessor (split the new text, align it with the previous passages), and for the site to compare the same two versions (history model and comparison HTML with redlines), median of five runs in ms:',
   '',
   '| version | characters | import ms | compare ms | import / compare |',
   '|---|---|---|---|---|',

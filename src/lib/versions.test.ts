@@ -3,11 +3,11 @@ import type { Corpus, VersionEntry } from './corpus.ts';
 import type { Version } from './schema.ts';
 import { orderedVersions } from './versions.ts';
 
-const version = (id: string, number: number | null, decided: Version['decided'], passages: Passage[] = []): VersionEntry => ({
+const version = (id: string, number: number | null, decided: Version['decided']): VersionEntry => ({
   id,
   document: 'doc',
   file: `content/documents/doc/versions/${id}.yaml`,
-  data: { number, label: number === null ? 'Ändringen' : undefined, decided, passages },
+  data: { number, label: number === null ? 'Ändringen' : undefined, decided, passages: [] },
 });
 const corpus = (versions: VersionEntry[]) => ({ versions }) as unknown as Corpus;
 

@@ -48,12 +48,14 @@ const PART_MIN = 0.8;
 export const REVIEW_BELOW = 0.8;
 
 const wordList = (text: string) => wordTokens(text.toLowerCase()).filter((t) => /[\p{L}\p{N}]/u.test(t));
-const words = (text: string) => new Set(wordList(text));
-/** Pairs of neighbouring words: two texts on one subject share words, but an edited text keeps most of its word order too. */
-const bigrams = (text: string) => {
+/**
+ * A text's words, and its pairs of neighbouring words: two texts on one
+ * subject share words, but an edited text keeps most of its word order too.
+ */
+function wordsAndPairs(text: string): [Set<string>, Set<string>] {
   const list = wordList(text);
-  return new Set(list.slice(1).map((w, i) => `${list[i]} ${w}`));
-};
+  return [new Set(list), new Set(list.slice(1).map((w, i) => `${list[i]} ${w}`))];
+}
 const overlap = (a: Set<string>, b: Set<string>) => {
   let n = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -62,6 +64,13 @@ const overlap = (a: Set<string>, b: Set<string>) => {
 };
 const dice = (a: Set<string>, b: Set<string>) => (a.size + b.size === 0 ? 1 : (2 * overlap(a, b)) / (a.size + b.size));
 const sameHeadings = (a: AlignInput, b: AlignInput) => a.headings.join('\u0000') === b.headings.join('\u0000');
+
+/** Words and word pairs of each passage, worked out when first asked for: identical wordings never need them. */
+function featuresOf(items: AlignInput[]) {
+  const cache = new Map<number, [Set<string>, Set<string>]>();
+  const get = (i: number) => cache.get(i) ?? cache.set(i, wordsAndPairs(items[i].text)).get(i)!;
+  return { words: (i: number) => get(i)[0], pairs: (i: number) => get(i)[1] };
+}
 
 export function alignPassages(previous: AlignInput[], next: AlignInput[]): Match[] {
   const matches: Match[] = [];
@@ -85,15 +94,13 @@ export function alignPassages(previous: AlignInput[], next: AlignInput[]): Match
     if (i !== undefined) take({ kind: sameHeadings(previous[i], n) ? 'identisk' : 'flyttad', confidence: 1, previous: [i], next: [j] });
   });
 
-  const prevWords = previous.map((p) => words(p.text));
-  const nextWords = next.map((n) => words(n.text));
-  const prevPairs = previous.map((p) => bigrams(p.text));
-  const nextPairs = next.map((n) => bigrams(n.text));
+  const prev = featuresOf(previous);
+  const nxt = featuresOf(next);
   // Word → unmatched previous passages that have it; rare words find candidates fast.
   const index = new Map<string, number[]>();
-  prevWords.forEach((ws, i) => {
+  previous.forEach((_, i) => {
     if (usedPrev.has(i)) return;
-    for (const w of ws) {
+    for (const w of prev.words(i)) {
       if (!index.has(w)) index.set(w, []);
       index.get(w)!.push(i);
     }
@@ -114,13 +121,13 @@ export function alignPassages(previous: AlignInput[], next: AlignInput[]): Match
   const nextFree = (j: number) => j < next.length && !usedNext.has(j);
   for (let j = 0; j < next.length; j++) {
     if (!nextFree(j)) continue;
-    for (const i of candidatesOf(nextWords[j])) {
-      if (usedPrev.has(i) || contained(nextWords[j], prevWords[i]) < PART_MIN) continue;
+    for (const i of candidatesOf(nxt.words(j))) {
+      if (usedPrev.has(i) || contained(nxt.words(j), prev.words(i)) < PART_MIN) continue;
       const run = [j];
-      while (nextFree(run.at(-1)! + 1) && contained(nextWords[run.at(-1)! + 1], prevWords[i]) >= PART_MIN) run.push(run.at(-1)! + 1);
-      const coverage = covered(run.map((k) => nextWords[k]), prevWords[i]);
+      while (nextFree(run.at(-1)! + 1) && contained(nxt.words(run.at(-1)! + 1), prev.words(i)) >= PART_MIN) run.push(run.at(-1)! + 1);
+      const coverage = covered(run.map((k) => nxt.words(k)), prev.words(i));
       if (run.length > 1 && coverage >= PART_MIN) {
-        const parts = Math.min(...run.map((k) => contained(nextWords[k], prevWords[i])));
+        const parts = Math.min(...run.map((k) => contained(nxt.words(k), prev.words(i))));
         take({ kind: 'delad', confidence: round(Math.min(coverage, parts)), previous: [i], next: run });
         break;
       }
@@ -129,8 +136,8 @@ export function alignPassages(previous: AlignInput[], next: AlignInput[]): Match
   // 3. Merges: one unmatched new passage made of consecutive unmatched old passages.
   for (let j = 0; j < next.length; j++) {
     if (!nextFree(j)) continue;
-    const parts = candidatesOf(nextWords[j])
-      .filter((i) => contained(prevWords[i], nextWords[j]) >= PART_MIN)
+    const parts = candidatesOf(nxt.words(j))
+      .filter((i) => contained(prev.words(i), nxt.words(j)) >= PART_MIN)
       .sort((a, b) => a - b);
     // The longest run of consecutive old passages among the parts.
     let best: number[] = [];
@@ -139,9 +146,9 @@ export function alignPassages(previous: AlignInput[], next: AlignInput[]): Match
       while (parts.includes(run.at(-1)! + 1)) run.push(run.at(-1)! + 1);
       if (run.length > best.length) best = run;
     }
-    const coverage = covered(best.map((i) => prevWords[i]), nextWords[j]);
+    const coverage = covered(best.map((i) => prev.words(i)), nxt.words(j));
     if (best.length > 1 && coverage >= PART_MIN) {
-      const partScore = Math.min(...best.map((i) => contained(prevWords[i], nextWords[j])));
+      const partScore = Math.min(...best.map((i) => contained(prev.words(i), nxt.words(j))));
       take({ kind: 'sammanslagen', confidence: round(Math.min(coverage, partScore)), previous: best, next: [j] });
     }
   }
@@ -149,8 +156,8 @@ export function alignPassages(previous: AlignInput[], next: AlignInput[]): Match
   // 4. Edits in place: the best match both ways, above the threshold.
   const bestFor = (j: number) => {
     let best = { i: -1, score: 0 };
-    for (const i of candidatesOf(nextWords[j])) {
-      const score = dice(prevPairs[i], nextPairs[j]);
+    for (const i of candidatesOf(nxt.words(j))) {
+      const score = dice(prev.pairs(i), nxt.pairs(j));
       if (score > best.score) best = { i, score };
     }
     return best;
