@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonHtml, stateHtml } from './compare.ts';
-import { historyModel, threadOf } from './passage-history.ts';
+import { changeHtml, comparisonHtml, stateHtml } from './compare.ts';
+import { historyModel, threadHistory, threadOf } from './passage-history.ts';
 import { corpus, p, v } from '../../tests/support/history-corpus.ts';
 
 const A = { document: 'old', id: '4' };
@@ -47,6 +47,24 @@ describe('comparisonHtml', () => {
     const html = comparisonHtml(historyModel(c), A, B, 'inline');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
+  });
+});
+
+describe('changeHtml', () => {
+  it('cites an interval statement for a wording still there, without repeating the wording or calling it a change', () => {
+    const c = corpus([
+      v('old', '4', 4, '2006', [p('ohalsa', 'quoted', { text: 'hela ohälsoprocessen', presentUntil: { until: '13', citation: { source: 's', section: 'Avsnitt', footnote: 24 } } })]),
+      v('old', '7', 7, '2007'),
+      v('old', '13', 13, '2009', [p('ohalsa', 'absent')]),
+    ]);
+    const model = historyModel(c);
+    const step = threadHistory(model, threadOf(model, 'old', 'ohalsa')!)[1];
+    const html = changeHtml(model, step.change!, step.previous);
+    expect(html).toContain('Finns kvar enligt källan');
+    expect(html).toContain('Källan anger det.');
+    expect(html).toContain('fotnot 24');
+    expect(html).toContain('lydelsen fanns från version 4 till version 13');
+    expect(html).not.toContain('hela ohälsoprocessen');
   });
 });
 

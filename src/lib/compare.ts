@@ -58,23 +58,37 @@ export function stateHtml(model: HistoryModel, state: PassageState, options: Sta
   }
 }
 
-const BASIS_TEXT: Record<PassageChange['basis'], string> = {
-  attested: 'Källan anger ändringen.',
-  derived: 'Härlett genom att jämföra två lydelser av samma slag.',
-  none: '',
-};
+/** What the basis of a change means, in a sentence; a source that says a wording is still there or still gone states no change. */
+function basisText(change: PassageChange): string {
+  if (change.basis === 'derived') return 'Härlett genom att jämföra två lydelser av samma slag.';
+  if (change.basis === 'none') return '';
+  return change.kind === 'kvar' || change.kind === 'fortsatt-borta' ? 'Källan anger det.' : 'Källan anger ändringen.';
+}
 
 /**
  * The statements that attest a change, numbered like legislation.gov.uk's
- * annotations. `own` is the record already shown above, whose sentence is
- * then not repeated.
+ * annotations: the report's own sentence where the record holds one, else
+ * where the source says it. `own` is the record already shown above, whose
+ * sentence is then not repeated.
  */
 export function statementsHtml(model: HistoryModel, change: PassageChange, own?: PassageRecord): string {
   if (change.statements.length === 0) return '';
   const items = change.statements.map((r, i) => {
     const where = versionOf(model, r);
-    const said = r.text ? (r === own ? ' (meningen ovan)' : `: ${quoted(r.text)}`) : r.note ? `. ${escapeHtml(r.note)}` : '';
-    return `<li><span class="annotation-id">K${i + 1}</span> ${escapeHtml(where?.name ?? r.version)}, enligt ${sourceLink(r)}${said}</li>`;
+    let said: string;
+    let cite = sourceLink(r);
+    if (change.kind === 'kvar' && r.presentUntil) {
+      // The interval statement, not the wording it is about.
+      const until = model.versions.find((v) => v.document === r.document && v.id === r.presentUntil!.until);
+      cite = sourceLink(r, r.presentUntilCite, r.presentUntil.citation.source);
+      said = `: lydelsen fanns från ${escapeHtml(where?.short ?? r.version)} till ${escapeHtml(until?.short ?? r.presentUntil.until)}`;
+    } else if (r.status === 'rendered' || r.status === 'described') {
+      said = r === own ? ' (meningen ovan)' : `: ${quoted(r.text!)}`;
+    } else {
+      // A quotation is the wording itself; what the source says about it is at the citation, summed up in the note.
+      said = r.note ? `. ${escapeHtml(r.note)}` : '';
+    }
+    return `<li><span class="annotation-id">K${i + 1}</span> ${escapeHtml(where?.name ?? r.version)}, enligt ${cite}${said}</li>`;
   });
   return `<ol class="annotations" aria-label="Vad källan säger om ändringen">${items.join('')}</ol>`;
 }
@@ -94,7 +108,7 @@ export function redlineBlockHtml(change: PassageChange): string {
 /** A change since `since`: what kind, on what basis, the redline where one can be drawn, and the statements. */
 export function changeHtml(model: HistoryModel, change: PassageChange, since?: VersionRef, own?: PassageRecord): string {
   const sinceText = since ? ` (jämfört med <a href="${since.url}">${escapeHtml(since.name)}</a>)` : '';
-  const basis = BASIS_TEXT[change.basis];
+  const basis = basisText(change);
   return `<p class="change change--${change.kind}"><strong>${changeLabel(change)}</strong>${sinceText}.${basis ? ` ${basis}` : ''}</p>${redlineBlockHtml(change)}${statementsHtml(model, change, own)}`;
 }
 
@@ -125,7 +139,8 @@ function rowHtml(model: HistoryModel, row: ComparedPassage, view: CompareView, i
     view === 'sida' || !segments
       ? `<div class="cmp-sides"><div class="cmp-side"><p class="cmp-side-label">A</p>${stateHtml(model, a, { segments: segments?.filter((s) => s.kind !== 'ins') })}</div><div class="cmp-side"><p class="cmp-side-label">B</p>${stateHtml(model, b, { segments: segments?.filter((s) => s.kind !== 'del') })}</div></div>`
       : '';
-  const change_ = `<p class="change change--${change.kind}"><strong>${changeLabel(change)}</strong>.${BASIS_TEXT[change.basis] ? ` ${BASIS_TEXT[change.basis]}` : ''}</p>`;
+  const basis = basisText(change);
+  const change_ = `<p class="change change--${change.kind}"><strong>${changeLabel(change)}</strong>.${basis ? ` ${basis}` : ''}</p>`;
   const body = view === 'sida' || !segments ? sides : redlineBlockHtml(change);
   return `<section class="cmp-row" id="${id}" aria-labelledby="${id}-rubrik" ${rowData(row)}><h3 id="${id}-rubrik">${escapeHtml(thread.title)}</h3>${change_}${body}${statementsHtml(model, change)}</section>`;
 }
