@@ -179,6 +179,61 @@ describe('Process 2009:07', () => {
     expect(passage(doc, '13', 'fler-arenden-i-kundflode-2')?.status).toBe('described');
     expect(passage(doc, '13', 'syfte-med-andringarna').text).toContain('IM 2019:038');
   });
+
+  it('does not give version 12 the three-benefit title, and records the merger at version 13 (footnote 28)', () => {
+    expect(read('documents', doc, 'document.yaml').title).not.toBe('Processen för Sjukpenning, rehabilitering och rehabiliteringsersättning');
+    expect(read('processes', 'kundfloden-version-12.yaml').description).not.toMatch(/version 12 av processen för sjukpenning, rehabilitering och rehabiliteringsersättning/i);
+    expect(passage(doc, '12', 'formaner-i-processen')).toMatchObject({ status: 'described', citation: { footnote: 28 } });
+    expect(passage(doc, '13', 'formaner-i-processen')).toMatchObject({ stated: 'ändrad', citation: { footnote: 28 } });
+    expect(passage(doc, '12', 'utredning-arbetslivsinriktad-rehabilitering').text).toContain('sedan 2016');
+  });
+});
+
+describe('corrections from the source audit (issue 14)', () => {
+  const guide = (...parts: string[]) => readFileSync(join(CONTENT, 'guides', ...parts), 'utf8');
+
+  it('limits the 70/15/2 per cent meeting shares to sick cases between day 277 and 916', () => {
+    const line = guide('moten-och-verktyg', 'avstamningsmotet.mdx').split('\n').find((l) => l.includes('70 procent'))!;
+    expect(line).toMatch(/277/);
+    expect(line).toMatch(/916/);
+  });
+
+  it('keeps the qualifiers and speakers the sources give', () => {
+    expect(guide('samordning', 'samordningsuppdraget.mdx')).not.toMatch(/arbetar handläggarna ändå mer som om/);
+    expect(guide('samordning', 'samordningsuppdraget.mdx')).not.toMatch(/Orden används ofta om varandra|Rapporten tror/);
+    expect(guide('erfarenheter', 'tillitslabbet.mdx')).not.toMatch(/STs|fackförbundet|dialogen som det viktigaste/);
+    expect(guide('samordning', 'handlaggarens-roll.mdx')).not.toMatch(/Tillitslabbet i Torsby beskrev handläggarna/);
+    expect(guide('erfarenheter', 'amia-syd.mdx')).not.toMatch(/bara arbetade med projektdeltagare som hade en anställning|till till/);
+    expect(read('events', 'nationell-overenskommelse-2019.yaml').description).toMatch(/bedöms ha behov av arbetslivsinriktad\s+rehabilitering/);
+    expect(read('glossary', 'faros.yaml').meaning).not.toMatch(/Malmö/);
+    for (const f of [['events', 'rehabiliteringskedjan.yaml'], ['glossary', 'rehabiliteringskedjan.yaml']]) {
+      const r = read(...f);
+      expect(r.description ?? r.meaning).not.toMatch(/egna arbetet/);
+      expect(r.description ?? r.meaning).toMatch(/nuvarande eller tillfälliga\s+arbetsuppgifter/);
+    }
+  });
+
+  it('says that the regions\' duty was the Ds 2018:5 proposal, not the law as the source describes it', () => {
+    expect(read('glossary', 'koordineringsinsatser.yaml').meaning).not.toMatch(/är funktionen en skyldighet/);
+    expect(read('events', 'lag-koordineringsinsatser.yaml').description).not.toMatch(/Den gör\s+regionernas funktion/);
+  });
+
+  it('dates AMiA Syd\'s first intake, not its start, and gives no year the source does not give', () => {
+    expect(read('events', 'amia-syd.yaml').title).toMatch(/första deltagare/);
+    expect(JSON.stringify(read('processes', 'amia-syd-arbetssatt.yaml'))).not.toMatch(/september 2012 i samtliga/i);
+  });
+
+  it('publishes no AMiA Syd figure that the source marks as to be updated', () => {
+    expect(yamlIds('statistics').filter((id) => id.startsWith('amia-syd'))).toEqual([]);
+    const text = guide('erfarenheter', 'amia-syd.mdx');
+    for (const figure of ['52 procent', '321', '365', '95 och 180']) expect(text).not.toContain(figure);
+  });
+
+  it('writes decimal commas and keeps the autumn 2015 date on the target, not the assignment', () => {
+    const text = guide('for-analytiker', 'styrningens-pendelrorelse.mdx');
+    expect(text).not.toMatch(/9\.0/);
+    expect(read('events', 'bortre-tidsgrans.yaml').description).not.toContain('17 000');
+  });
 });
 
 describe('every version and passage', () => {

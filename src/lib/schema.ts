@@ -270,7 +270,7 @@ export const processSchema = z
 export const eventSchema = z
   .object({
     title: z.string().min(1),
-    kind: z.enum(['generaldirektör', 'regleringsbrev', 'regeringsuppdrag', 'lag', 'reform', 'projekt', 'utbildning', 'intern-styrning']),
+    kind: z.enum(['generaldirektör', 'regleringsbrev', 'regeringsuppdrag', 'utredning', 'lag', 'reform', 'projekt', 'utbildning', 'intern-styrning']),
     date: partialDate,
     end: partialDate.optional(),
     description: z.string().min(1),

@@ -393,7 +393,7 @@ export function shiftSummary(corpus: Corpus): ShiftItem[] {
 /** Event kinds grouped into the context lanes, in the order they are drawn. */
 export const EVENT_GROUPS: { id: string; title: string; kinds: PolicyEvent['kind'][] }[] = [
   { id: 'generaldirektorer', title: 'Generaldirektörer', kinds: ['generaldirektör'] },
-  { id: 'regering-och-lag', title: 'Regering, reformer och lagar', kinds: ['regleringsbrev', 'regeringsuppdrag', 'lag', 'reform'] },
+  { id: 'regering-och-lag', title: 'Regering, reformer och lagar', kinds: ['regleringsbrev', 'regeringsuppdrag', 'utredning', 'lag', 'reform'] },
   { id: 'forsakringskassan', title: 'Försäkringskassans styrning och projekt', kinds: ['intern-styrning', 'projekt', 'utbildning'] },
 ];
 
