@@ -74,12 +74,19 @@ function lineOfField(file: string, path: (string | number)[]): number | undefine
 const marks = (file: string, derived: DerivedFigures, path: (string | number)[]) =>
   (derived ?? []).map((d, i) => ({ figure: d.figure, how: d.how, field: [...path, 'derived', i].join('.'), line: lineOfField(file, [...path, 'derived', i]) }));
 
-/** Every text the figure check reads, from records and guides. */
+/**
+ * Every text the figure check reads, from records and guides. The
+ * designation of a policy document in documents/ ("Vägledning 2004:2") is
+ * its name, not a figure; its version numbers are figures.
+ */
 export function figureClaims(corpus: Corpus): FigureClaim[] {
+  const names = new Set(corpus.documents.flatMap((d) => figuresIn(d.data.name).filter((f) => f.kind === 'dokumentnummer').map((f) => f.key)));
+  const isName = (f: Figure) => f.kind === 'dokumentnummer' && names.has(f.key);
+  const figuresOf = (text: string) => figuresIn(text).filter((f) => !isName(f));
   const claims: FigureClaim[] = [];
   const add = (entry: Entry<unknown>, path: (string | number)[], label: string, text: string | undefined, citations: Place[], derived: FigureClaim['derived']) => {
     if (!text) return;
-    claims.push({ file: entry.file, field: path.join('.'), line: lineOfField(entry.file, path), label, figures: figuresIn(text), citations, derived });
+    claims.push({ file: entry.file, field: path.join('.'), line: lineOfField(entry.file, path), label, figures: figuresOf(text), citations, derived });
   };
   const addDate = (entry: Entry<unknown>, path: string, date: PartialDate | undefined, citations: Place[], derived: FigureClaim['derived']) => {
     const figure = date && dateFigure(date as { precision: string; value?: string });
@@ -123,7 +130,7 @@ export function figureClaims(corpus: Corpus): FigureClaim[] {
       const derived: FigureClaim['derived'] = [];
       const figures: FigureClaim['figures'] = [];
       for (const segment of block.segments) {
-        const found = figuresIn(segment.text);
+        const found = figuresOf(segment.text);
         if (segment.derived) {
           for (const f of found) derived.push({ figure: f.raw, how: segment.derived.how, line: segment.derived.line });
           if (found.length === 0) derived.push({ figure: segment.text.trim(), how: segment.derived.how, line: segment.derived.line });
@@ -341,7 +348,13 @@ export type PendingEntry = z.infer<typeof pendingSchema>['pending'][number];
 export function readPending(contentDir: string): { entries: PendingEntry[]; problems: Problem[] } {
   const path = join(contentDir, PENDING_FILE);
   if (!existsSync(path)) return { entries: [], problems: [] };
-  const result = pendingSchema.safeParse(parseYamlText(readFileSync(path, 'utf8')) ?? {});
+  let parsed: unknown;
+  try {
+    parsed = parseYamlText(readFileSync(path, 'utf8')) ?? {};
+  } catch (error) {
+    return { entries: [], problems: [{ file: path, message: `YAML cannot be read: ${(error as Error).message.split('\n')[0]}` }] };
+  }
+  const result = pendingSchema.safeParse(parsed);
   if (!result.success) {
     return { entries: [], problems: [{ file: path, message: `cannot be read: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}. Each entry needs file, figure and reason` }] };
   }

@@ -6,7 +6,9 @@
  * 2006-03-10), a document number's leading zeros (2015:01 = 2015:1).
  *
  * Only figures written with digits are found; a number written as a word
- * ("tio", "två procent") is not a figure here.
+ * ("tio", "två procent") is not a figure here, and neither is the number in
+ * a reference to a part of a source ("Tabell 4", "fotnot 26", "Bilaga 1")
+ * nor a section number such as 4.3.2.
  */
 
 const MONTHS: Record<string, number> = {
@@ -61,6 +63,8 @@ const FIGURE = new RegExp(
     String.raw`(?<dm>${NOT_AFTER}(?<dmD>3[01]|[12]\d|0?[1-9])(?::[ae])? +(?<dmM>${MONTH_NAMES})\.?(?![\p{L}])(?: +(?<dmY>\d{4})${NOT_BEFORE})?)`,
     // mars 2006, april 2019
     String.raw`(?<my>(?<![\p{L}])(?<myM>${MONTH_NAMES})\.? +(?<myY>\d{4})${NOT_BEFORE})`,
+    // A reference to a part of a source ("Tabell 4", "fotnot 26", "Figur 1 och 2", "Bilaga 1") names it; its number is no figure
+    String.raw`(?<ref>(?<![\p{L}])(?:tabell|tabellerna|figur|figurerna|fotnot|fotnoterna|fotnoten|bilaga|bilagorna) +\d+(?:(?: och | respektive |, ?|–)\d+)*)`,
     // prop. 2007/08:136, SOU 2015:21, Vägledning 2004:2
     String.raw`(?<doc>${NOT_AFTER}\d{4}(?:\/\d{2})?:\d{1,4}${NOT_BEFORE})`,
     // section numbering such as 4.3.2: not a figure, consumed so its parts are not read as numbers

@@ -9,7 +9,7 @@
  * caption, not ending like a sentence (. , ; : or a long parenthesis such as
  * an interviewee's attribution), with no sentence break inside, and not a
  * paragraph cut by a page break (the next text line, after any footnotes,
- * does not continue in lower case). Where the source prints a table of
+ * does not continue in lower case or with a parenthesis). Where the source prints a table of
  * contents ("Innehåll", entries ending with a page number), its entries are
  * chapters: a section whose heading is one runs to the next heading that is
  * one, sub-headings included; any other section runs to the next heading.
@@ -57,7 +57,7 @@ function looksLikeHeading(lines: string[], i: number): boolean {
   // A paragraph cut by a page break continues, after the footnotes, in lower case.
   let j = i + 1;
   while (j < lines.length && (isBlank(lines[j]) || FOOTNOTE_LINE.test(lines[j].trim()))) j++;
-  if (j < lines.length && /^\p{Ll}/u.test(lines[j].trim())) return false;
+  if (j < lines.length && /^[\p{Ll}(,;–]/u.test(lines[j].trim())) return false;
   return true;
 }
 
