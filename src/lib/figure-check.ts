@@ -279,7 +279,10 @@ export function verifyCitationsUnambiguous(corpus: Corpus, sourcesDir: string): 
     const s = sources.structure(c.source);
     if (!s) continue;
     const place = sources.place(c)!;
-    const at = (message: string) => problems.push({ file: c.file, field: c.field, line: c.line ?? lineOfCitationField(c.file, c.field), message });
+    const at = (message: string, key = 'section') => {
+      const field = c.field?.replace(/\.section$/, `.${key}`);
+      problems.push({ file: c.file, field, line: c.line ?? lineOfCitationField(c.file, field), message });
+    };
     const { lookup } = place;
     const lineList = (lines: number[]) => lines.map((l) => l + 1).join(', ');
     if (!lookup.ok) {
@@ -297,8 +300,8 @@ export function verifyCitationsUnambiguous(corpus: Corpus, sourcesDir: string): 
       }
       // A section not printed at all is reported by the section check.
     }
-    if (c.footnote !== undefined && place.footnoteMissing) at(`footnote ${c.footnote} is not in source "${c.source}": cite a footnote the source prints`);
-    if (c.table !== undefined && place.tableMissing) at(`table "${c.table}" is not in source "${c.source}": name the table as its caption does (e.g. "Tabell 1")`);
+    if (c.footnote !== undefined && place.footnoteMissing) at(`footnote ${c.footnote} is not in source "${c.source}": cite a footnote the source prints`, 'footnote');
+    if (c.table !== undefined && place.tableMissing) at(`table "${c.table}" is not in source "${c.source}": name the table as its caption does (e.g. "Tabell 1")`, 'table');
   }
   return { checked: cited.length, problems };
 }

@@ -104,7 +104,7 @@ export function readSourceStructure(text: string): SourceStructure {
       }
     }
     // The table of contents itself is no heading and no section.
-    for (let k = headings.length - 1; k >= 0; k--) if (headings[k] > tocStart && headings[k] <= tocEnd) headings.splice(k, 1);
+    for (let k = headings.length - 1; k >= 0; k--) if (headings[k] >= tocStart && headings[k] <= tocEnd) headings.splice(k, 1);
   }
   const first = lines.findIndex((l) => l.trim() !== '');
   return { lines, headings, chapters, footnotes, title: first >= 0 ? headingKey(lines[first]) : '' };
