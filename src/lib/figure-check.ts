@@ -222,7 +222,8 @@ export function verifyFigures(corpus: Corpus, sourcesDir: string): { checked: nu
   const sources = new Sources(corpus, sourcesDir);
   const problems: FigureProblem[] = [];
   let checked = 0;
-  for (const claim of figureClaims(corpus)) {
+  const claims = figureClaims(corpus);
+  for (const claim of claims) {
     const places = claim.citations.map((c) => ({ citation: c, place: sources.place(c) }));
     // A citation whose text is not at hand, or whose section does not resolve, is reported by the other checks.
     if (places.some((p) => !p.place || !p.place.lookup.ok)) continue;
@@ -241,7 +242,7 @@ export function verifyFigures(corpus: Corpus, sourcesDir: string): { checked: nu
       });
     }
   }
-  return { checked, problems: [...problems, ...derivedMarkProblems(corpus)] };
+  return { checked, problems: [...problems, ...derivedMarkProblems(claims)] };
 }
 
 /**
@@ -249,10 +250,10 @@ export function verifyFigures(corpus: Corpus, sourcesDir: string): { checked: nu
  * belong to contains: a stale mark is reported, so no exemption outlives
  * its figure.
  */
-function derivedMarkProblems(corpus: Corpus): Problem[] {
+function derivedMarkProblems(claims: FigureClaim[]): Problem[] {
   const problems: Problem[] = [];
   const marks = new Map<FigureClaim['derived'][number], { file: string; used: boolean }>();
-  for (const claim of figureClaims(corpus)) {
+  for (const claim of claims) {
     for (const d of claim.derived) {
       const entry = marks.get(d) ?? { file: claim.file, used: false };
       if (claim.figures.some((f) => sameFigure(d.figure, f) || d.figure === f.raw)) entry.used = true;

@@ -37,6 +37,8 @@ export interface SourceStructure {
   footnotes: Map<number, number>;
   /** Normalised first line of the source's title. */
   title: string;
+  /** Heading line → its key (headingKey), computed once. */
+  keys: Map<number, string>;
 }
 
 const isBlank = (s: string | undefined) => s === undefined || s.trim() === '';
@@ -107,14 +109,14 @@ export function readSourceStructure(text: string): SourceStructure {
     for (let k = headings.length - 1; k >= 0; k--) if (headings[k] >= tocStart && headings[k] <= tocEnd) headings.splice(k, 1);
   }
   const first = lines.findIndex((l) => l.trim() !== '');
-  return { lines, headings, chapters, footnotes, title: first >= 0 ? headingKey(lines[first]) : '' };
+  const keys = new Map(headings.map((h) => [h, headingKey(lines[h])]));
+  return { lines, headings, chapters, footnotes, title: first >= 0 ? headingKey(lines[first]) : '', keys };
 }
 
-/** Lines that are printed as the heading `section`: headings first; else any line of exactly that text outside the contents. */
+/** Heading lines that print `section`. */
 export function headingOccurrences(structure: SourceStructure, section: string): number[] {
   const wanted = headingKey(section);
-  const found = structure.headings.filter((h) => headingKey(structure.lines[h]) === wanted);
-  return found;
+  return structure.headings.filter((h) => structure.keys.get(h) === wanted);
 }
 
 export type SectionLookup =
