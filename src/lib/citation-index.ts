@@ -5,13 +5,20 @@ import { guideUrl, termUrl, versionUrl } from './routes.ts';
 import { versionName } from './versions.ts';
 
 /** Every citation inside a record, with its dotted field path. */
-export function citationsIn(value: unknown, path: string[] = []): { path: string; source: string; section: string }[] {
+export function citationsIn(value: unknown, path: string[] = []): { path: string; source: string; section: string; parent?: string; footnote?: string | number; table?: string }[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => citationsIn(v, [...path, String(i)]));
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const own =
       typeof record.source === 'string' && typeof record.section === 'string'
-        ? [{ path: [...path, 'source'].join('.'), source: record.source, section: record.section as string }]
+        ? [{
+            path: [...path, 'source'].join('.'),
+            source: record.source,
+            section: record.section as string,
+            parent: record.parent as string | undefined,
+            footnote: record.footnote as string | number | undefined,
+            table: record.table as string | undefined,
+          }]
         : [];
     return [...own, ...Object.entries(record).flatMap(([k, v]) => citationsIn(v, [...path, k]))];
   }

@@ -11,7 +11,7 @@ export function sourceLabel(source: Source): string {
 /** Where in the source: 'avsnittet ”…”, fotnot 24'. */
 export function locationText(c: Omit<Citation, 'source'>): string {
   return [
-    `avsnittet ”${c.section}”`,
+    c.parent !== undefined ? `avsnittet ”${c.section}” under ”${c.parent}”` : `avsnittet ”${c.section}”`,
     c.table !== undefined ? String(c.table) : undefined,
     c.footnote !== undefined ? `fotnot ${c.footnote}` : undefined,
     c.page !== undefined ? `s. ${c.page}` : undefined,

@@ -91,19 +91,39 @@ export interface CitedSection {
   line?: number;
   source: string;
   section: string;
+  /** The heading the section is under, when the source prints the section heading more than once. */
+  parent?: string;
+  footnote?: string | number;
+  table?: string;
 }
 
 /** Every citation's source and section: records' citations and guides' <Cite>/<Quote>. */
 export function citedSections(corpus: Corpus): CitedSection[] {
   const records = allRecords(corpus);
   const fromRecords = records.flatMap((r) =>
-    citationsIn(r.data).map((c) => ({ file: r.file, field: c.path.replace(/\.source$/, '.section'), source: c.source, section: c.section })),
+    citationsIn(r.data).map((c) => ({
+      file: r.file,
+      field: c.path.replace(/\.source$/, '.section'),
+      source: c.source,
+      section: c.section,
+      parent: c.parent,
+      footnote: c.footnote,
+      table: c.table,
+    })),
   );
   const fromGuides = corpus.guides.flatMap((g) =>
     ['Cite', 'Quote'].flatMap((name) =>
       componentUses(g, name)
         .filter((u) => u.attributes.source && u.attributes.section)
-        .map((u) => ({ file: g.file, line: u.line, source: u.attributes.source, section: u.attributes.section })),
+        .map((u) => ({
+          file: g.file,
+          line: u.line,
+          source: u.attributes.source,
+          section: u.attributes.section,
+          parent: u.attributes.parent,
+          footnote: u.attributes.footnote,
+          table: u.attributes.table,
+        })),
     ),
   );
   return [...fromRecords, ...fromGuides];

@@ -73,11 +73,35 @@ export const partialDate = z.discriminatedUnion('precision', [
     .strict(),
 ], { message: 'precision must be one of day, month, year or unknown (with value, or for unknown the bounds notBefore/notAfter)' });
 
+/**
+ * Figures the site computed rather than copied (a sum, a difference, a
+ * share), each with how it was computed. The figure check does not look for
+ * these in the cited source; every other figure must be stated there.
+ */
+export const derivedFigures = z
+  .array(
+    z
+      .object({
+        /** The figure as written in the record ("486", "drygt 30 procent"). */
+        figure: z.string().min(1),
+        /** How the site computed it, from which stated figures ("321 + 165, Tabell 1"). */
+        how: z.string().min(1, { message: 'say how the figure was computed and from which stated figures' }),
+      })
+      .strict(),
+  )
+  .optional();
+
 /** Where in a source something is said. */
 export const citation = z
   .object({
     source: slug,
     section: z.string().min(1, { message: 'name the section heading as printed in the source' }),
+    /**
+     * For a heading the source prints more than once ("Sammanfattande
+     * iakttagelser"): the heading, printed once, under which the cited one is
+     * the first occurrence (usually its chapter).
+     */
+    parent: z.string().min(1).optional(),
     footnote: z.union([z.string(), z.number()]).optional(),
     table: z.string().optional(),
     page: z.union([z.string(), z.number()]).optional(),
@@ -167,6 +191,7 @@ export const passageSchema = z
     /** A passage in a successor document that continues or replaces one in its predecessor. */
     continues: passageRef.optional(),
     note: z.string().optional(),
+    derived: derivedFigures,
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -203,6 +228,7 @@ export const versionSchema = z
     decided: partialDate,
     dateCitation: citation.optional(),
     summary: z.string().optional(),
+    derived: derivedFigures,
     passages: z.array(passageSchema).default([]),
   })
   .strict()
@@ -275,6 +301,7 @@ export const eventSchema = z
     end: partialDate.optional(),
     description: z.string().min(1),
     citation,
+    derived: derivedFigures,
   })
   .strict();
 
@@ -286,7 +313,7 @@ export const statisticSchema = z
     period: z.string().min(1),
     /** Columns of the CSV beside this file, in order. */
     columns: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string().optional() }).strict()).min(1),
-    notes: z.array(z.object({ text: z.string(), citation: citation.optional() }).strict()).default([]),
+    notes: z.array(z.object({ text: z.string(), citation: citation.optional(), derived: derivedFigures }).strict()).default([]),
     /** Places where a source's running text gives another figure than its table. */
     discrepancies: z
       .array(
@@ -313,6 +340,7 @@ export const glossarySchema = z
     /** False when the sources use the term without expanding or explaining it. */
     explainedInSources: z.boolean(),
     citation: citation.optional(),
+    derived: derivedFigures,
     related: z.array(slug).default([]),
   })
   .strict()
@@ -335,6 +363,7 @@ export const guideFields = z.object({
 
 export type PartialDate = z.infer<typeof partialDate>;
 export type Citation = z.infer<typeof citation>;
+export type DerivedFigures = z.infer<typeof derivedFigures>;
 export type Source = z.infer<typeof sourceSchema>;
 export type PolicyDocument = z.infer<typeof documentSchema>;
 export type Passage = z.infer<typeof passageSchema>;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { verifyQuotes, verifySections } from '../../src/lib/quote-check.ts';
+import { applyPending, verifyCitationsUnambiguous, verifyFigures } from '../../src/lib/figure-check.ts';
 import { ContentError } from '../../src/lib/problems.ts';
 import { loadValidContent } from '../../src/lib/validate.ts';
 import { contentWithBrokenCase, FIXTURE_SOURCES, VALID_FIXTURE } from '../support/fixtures.ts';
@@ -29,6 +30,9 @@ describe('valid fixture', () => {
     // Every passage text is checked word for word, a report's description included.
     expect(verifyQuotes(corpus, FIXTURE_SOURCES)).toEqual({ checked: 3, problems: [] });
     expect(verifySections(corpus, FIXTURE_SOURCES).problems).toEqual([]);
+    // Every figure is in its cited section, footnote or table, or marked derived; repeated headings name their parent.
+    expect(verifyFigures(corpus, FIXTURE_SOURCES)).toEqual({ checked: 5, problems: [] });
+    expect(verifyCitationsUnambiguous(corpus, FIXTURE_SOURCES).problems).toEqual([]);
   });
 });
 
@@ -70,6 +74,34 @@ describe('broken content', () => {
     const { problems } = verifySections(loadContent(dir).corpus, FIXTURE_SOURCES);
     expect(problems.map((p) => shown(dir, formatProblem(p)))).toEqual([
       '<content>/events/reform.yaml: field "citation.section": section "Avslutning" is not printed in source "kalla": use a heading exactly as the source prints it',
+    ]);
+  });
+
+  it('a figure that the cited section does not state fails the figure check', () => {
+    const dir = contentWithBrokenCase('figure-not-in-section');
+    const { problems } = verifyFigures(loadContent(dir).corpus, FIXTURE_SOURCES);
+    expect(problems.map((p) => shown(dir, formatProblem(p)))).toEqual([
+      '<content>/events/reform.yaml:4: field "description": description: figure "1 300" is not in the cited place (source "kalla", section "Reformen"): cite the section, footnote or table that states it, correct the figure, or, if the site computed it, mark it derived with how (derived: [{ figure, how }])',
+    ]);
+  });
+
+  it('a known figure error on the pending list is reported but does not fail, and a stale entry fails', () => {
+    const dir = contentWithBrokenCase('figure-not-in-section');
+    const { problems } = verifyFigures(loadContent(dir).corpus, FIXTURE_SOURCES);
+    const listed = applyPending(problems, [{ file: 'events/reform.yaml', figure: '1300', reason: 'being fixed' }], dir);
+    expect(listed.pending).toHaveLength(1);
+    expect(listed.failing).toEqual([]);
+    const stale = applyPending([], [{ file: 'events/reform.yaml', figure: '1 300', reason: 'being fixed' }], dir);
+    expect(stale.failing.map((p) => shown(dir, formatProblem(p)))).toEqual([
+      '<content>/figure-check-pending.yaml: entry for events/reform.yaml, figure "1 300" matches no figure problem any more: the content is fixed, remove the entry',
+    ]);
+  });
+
+  it('a heading the source prints twice, cited without parent, fails the citation check', () => {
+    const dir = contentWithBrokenCase('ambiguous-heading');
+    const { problems } = verifyCitationsUnambiguous(loadContent(dir).corpus, FIXTURE_SOURCES);
+    expect(problems.map((p) => shown(dir, formatProblem(p)))).toEqual([
+      '<content>/guides/kom-igang/borja-har.mdx:14: section "Sammanfattning" is printed 2 times in source "kalla" (lines 21, 27): say which with parent, the heading it is under ("Genomförande", "Resultat")',
     ]);
   });
 });
