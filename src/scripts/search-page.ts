@@ -54,9 +54,9 @@ export async function runSearchPage() {
 
   const pagefind: Pagefind = await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`);
   // Weigh exact words above prefix matches, so "BÖRS" finds BÖRS before "Börja här"; and penalise long pages less
-  // (pageLength 0.5 against Pagefind's 0.75), so an overview such as the timeline is not outranked by a short
+  // (pageLength 0.3 against Pagefind's 0.75), so an overview such as the timeline is not outranked by a short
   // passage page that only carries the word in its title.
-  await pagefind.options({ excerptLength: 24, ranking: { termSimilarity: 2, pageLength: 0.5 } });
+  await pagefind.options({ excerptLength: 24, ranking: { termSimilarity: 2, pageLength: 0.3 } });
   const available = await pagefind.filters();
   const chosen = selectedFilters(params);
   for (const [key, label] of Object.entries(FILTER_LABELS)) {
