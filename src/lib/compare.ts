@@ -140,9 +140,9 @@ function rowHtml(model: HistoryModel, row: ComparedPassage, view: CompareView, i
       ? `<div class="cmp-sides"><div class="cmp-side"><p class="cmp-side-label">A</p>${stateHtml(model, a, { segments: segments?.filter((s) => s.kind !== 'ins') })}</div><div class="cmp-side"><p class="cmp-side-label">B</p>${stateHtml(model, b, { segments: segments?.filter((s) => s.kind !== 'del') })}</div></div>`
       : '';
   const basis = basisText(change);
-  const change_ = `<p class="change change--${change.kind}"><strong>${changeLabel(change)}</strong>.${basis ? ` ${basis}` : ''}</p>`;
+  const head = `<p class="change change--${change.kind}"><strong>${changeLabel(change)}</strong>.${basis ? ` ${basis}` : ''}</p>`;
   const body = view === 'sida' || !segments ? sides : redlineBlockHtml(change);
-  return `<section class="cmp-row" id="${id}" aria-labelledby="${id}-rubrik" ${rowData(row)}><h3 id="${id}-rubrik">${escapeHtml(thread.title)}</h3>${change_}${body}${statementsHtml(model, change)}</section>`;
+  return `<section class="cmp-row" id="${id}" aria-labelledby="${id}-rubrik" ${rowData(row)}><h3 id="${id}-rubrik">${escapeHtml(thread.title)}</h3>${head}${body}${statementsHtml(model, change)}</section>`;
 }
 
 /**
