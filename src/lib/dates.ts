@@ -55,10 +55,3 @@ export function formatDate(date: PartialDate): string {
 export function datetimeAttr(date: PartialDate): string | undefined {
   return date.precision === 'unknown' ? undefined : date.value;
 }
-
-export const PRECISION_LABEL: Record<PartialDate['precision'], string> = {
-  day: 'dag',
-  month: 'månad',
-  year: 'år',
-  unknown: 'okänt',
-};
