@@ -235,6 +235,15 @@ describe('the timeline', () => {
 });
 
 describe('the statistics page', () => {
+  it('prints the tables\' numbers the Swedish way: a space between thousands, years left as they are', async () => {
+    const page = await open('/statistik/');
+    const cells = await page.locator('table td.num').allTextContents();
+    expect(cells).toContain('41\u00a0926');
+    expect(cells.filter((c) => /^\d{5,}$/.test(c))).toEqual([]);
+    expect(cells).toContain('2011');
+    await page.context().close();
+  });
+
   it('has one chart, one table and one CSV link per statistics record, and no placeholder as data', async () => {
     const page = await open('/statistik/');
     const records = readdirSync(`${CONTENT}/statistics`).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
