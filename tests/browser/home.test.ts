@@ -1,0 +1,40 @@
+/**
+ * The home page as a new caseworker and an analyst meet it: the first guides
+ * one tap away on a phone, the analyst's three ways in, a search box that
+ * works without JavaScript, and the three columns starting level.
+ */
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/browser.ts';
+
+const site = useSiteInBrowser();
+
+describe('the home page', () => {
+  it('puts the first guides one tap away on a phone', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`, { waitUntil: 'networkidle' });
+    const first = page.locator('#ny ~ .first-guides a').first();
+    expect(await first.textContent()).toBe('Samordningsuppdraget');
+    await first.click();
+    await page.waitForURL('**/samordning/samordningsuppdraget/');
+    expect(await page.locator('h1').textContent()).toBe('Samordningsuppdraget');
+    await context.close();
+  });
+
+  it('offers the analyst the timeline, the comparison and the versions, and search without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    const hrefs = await page.locator('#analytiker ~ .first-guides a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(hrefs).toEqual(['/tidslinje/samordningsansvar/', '/vagledningar/jamfor/', '/vagledningar/']);
+    // The three ways in start level at 1280 px.
+    const tops = await page.locator('.ways-in h2').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(3);
+    expect(new Set(tops).size).toBe(1);
+    await page.fill('#hem-sok', 'avstämningsmöte');
+    await page.press('#hem-sok', 'Enter');
+    await page.waitForURL('**/sok/?q=*');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('avstämningsmöte');
+    await context.close();
+  });
+});
