@@ -119,21 +119,22 @@ function buildModel(corpus: Corpus): HistoryModel {
     return k;
   };
   const threadKey = (document: string, passage: string) => refKey(documentLine(corpus, document)[0], passage);
-  const records: PassageRecord[] = [];
+  /** Each record by where it stands: document, version and passage id. */
+  const records = new Map<string, PassageRecord>();
   for (const v of corpus.versions) {
     for (const p of v.data.passages) {
       const cite = (c: Citation) => {
         const source = corpus.sources.find((s) => s.id === c.source);
         return source ? citationText(c, source.data) : c.source;
       };
-      records.push({
+      records.set(`${v.document}/${v.id}/${p.id}`, {
         ...p, document: v.document, version: v.id, cite: cite(p.citation), url: passageUrl(v, p.id),
         presentUntilCite: p.presentUntil && cite(p.presentUntil.citation),
       });
       root(threadKey(v.document, p.id));
     }
   }
-  for (const r of records) {
+  for (const r of records.values()) {
     if (r.continues) parent.set(root(threadKey(r.document, r.id)), root(threadKey(r.continues.document, r.continues.passage)));
   }
 
@@ -141,7 +142,7 @@ function buildModel(corpus: Corpus): HistoryModel {
   for (const v of orderedVersionsOfAll(corpus)) {
     for (const p of v.data.passages) {
       const k = root(threadKey(v.document, p.id));
-      const record = records.find((r) => r.document === v.document && r.version === v.id && r.id === p.id)!;
+      const record = records.get(`${v.document}/${v.id}/${p.id}`)!;
       let thread = threads.get(k);
       if (!thread) {
         const line = lineOf.get(v.document)!;
@@ -260,9 +261,17 @@ export function threadHistory(model: HistoryModel, thread: Thread): HistoryStep[
   });
 }
 
-/** The thread a document's passage belongs to. */
-export const threadOf = (model: HistoryModel, document: string, passage: string) =>
-  model.threads.find((t) => t.members.some((m) => m.document === document && m.passage === passage));
+const threadIndexes = new WeakMap<HistoryModel, Map<string, Thread>>();
+
+/** The thread a document's passage belongs to (through an index built once per model, which stays plain data). */
+export function threadOf(model: HistoryModel, document: string, passage: string): Thread | undefined {
+  let index = threadIndexes.get(model);
+  if (!index) {
+    index = new Map(model.threads.flatMap((t) => t.members.map((m) => [refKey(m.document, m.passage), t] as const)));
+    threadIndexes.set(model, index);
+  }
+  return index.get(refKey(document, passage));
+}
 
 /** Where a version sits in its line: the line and the index of the version in it. */
 export function positionOf(model: HistoryModel, document: string, versionId: string) {
