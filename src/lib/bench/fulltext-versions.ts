@@ -76,7 +76,7 @@ export function generateFullTextVersions(options: FullTextOptions): TruthVersion
       const at = random.pick(free);
       const p = list[at];
       if (kind === 'ändrad') {
-        p.text = mutateWords(random, p.text, random.int(1, 3));
+        p.text = mutateWords(random, p.text, random.int(1, 10));
         events.push({ kind, from: [p.key], to: [p.key] });
       } else if (kind === 'flyttad') {
         const heading = random.pick(headings.filter((h) => h !== p.heading));
