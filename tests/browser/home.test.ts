@@ -1,7 +1,7 @@
 /**
- * The home page as a new caseworker and an analyst meet it: the first guides
+ * The way in: the home page as a new caseworker and an analyst meet it (the first guides
  * one tap away on a phone, the analyst's three ways in, a search box that
- * works without JavaScript, and the three columns starting level.
+ * works without JavaScript, the three columns level), and the breadcrumbs on deep pages.
  */
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../support/browser.ts';
@@ -35,6 +35,25 @@ describe('the home page', () => {
     await page.press('#hem-sok', 'Enter');
     await page.waitForURL('**/sok/?q=*');
     expect(new URL(page.url()).searchParams.get('q')).toBe('avstämningsmöte');
+    await context.close();
+  });
+});
+
+describe('breadcrumbs', () => {
+  it('show where a version, a passage history and a change page sit, the page itself not a link', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [path, last] of [
+      ['/vagledningar/vagledning-2004-2/version-7/', 'version 7'],
+      ['/vagledningar/vagledning-2004-2/lydelse/hela-ohalsoprocessen/', 'Lydelsen ”Samordningsuppdraget löper över hela ohälsoprocessen”'],
+      ['/vagledningar/vagledning-2004-2/andringar/6-till-7/', 'version 6 till version 7'],
+    ]) {
+      await page.goto(`${site.origin}${path}`);
+      const crumbs = page.locator('nav.breadcrumbs li');
+      expect(await crumbs.allTextContents()).toEqual(['Vägledningar', 'Vägledning 2004:2', last]);
+      expect(await crumbs.locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href')))).toEqual(['/vagledningar/', '/vagledningar/vagledning-2004-2/']);
+      expect(await crumbs.last().locator('[aria-current="page"]').count()).toBe(1);
+    }
     await context.close();
   });
 });
