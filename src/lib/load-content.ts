@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import type { Corpus, Entry, GuideEntry, StatisticEntry, VersionEntry } from './corpus.ts';
-import { csvRecords, parseCsv } from './csv.ts';
+import { csvRecords, parseCsvStrict } from './csv.ts';
 import type { Problem } from './problems.ts';
 import {
   conceptSchema,
@@ -162,7 +162,12 @@ function loadStatistics(dir: string, problems: Problem[], display: (f: string) =
       problems.push({ file: entry.file, message: `has no data file: add ${csvFile} with a header row of the column keys` });
       return [];
     }
-    const [header = [], ...body] = parseCsv(readFileSync(csvPath, 'utf8'));
+    const parsed = parseCsvStrict(readFileSync(csvPath));
+    if ('problem' in parsed) {
+      problems.push({ file: csvFile, line: parsed.problem.line, message: parsed.problem.message });
+      return [];
+    }
+    const { header, rows: body } = parsed;
     const keys = entry.data.columns.map((c) => c.key);
     if (header.join(',') !== keys.join(',')) {
       problems.push({

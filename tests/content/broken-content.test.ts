@@ -53,6 +53,9 @@ const CASES: [string, string][] = [
   ['unknown-process-diagram', '<content>/guides/kom-igang/borja-har.mdx:15: <ProcessDiagram> refers to unknown process "flodet": use a file name from content/processes/ without .yaml'],
   ['paraphrases-share-id', '<content>/documents/doc-a/versions/4.yaml: passage "funktion" in version 4 and in version 3 are two different renderings or descriptions, and no source states a change between them: give one of them its own id, or mark this one stated: ändrad if the source says the wording changed'],
   ['date-backwards', '<content>/documents/doc-a/versions/3.yaml: field "decided": version 3 is dated 2005, before version 2 (10 mars 2006, <content>/documents/doc-a/versions/2.yaml): dates must not run backwards; correct the date or the version number'],
+  ['csv-extra-cell', '<content>/statistics/moten.csv:2: row has 3 cells but the header has 2: remove the extra cells, or quote a value that contains a comma'],
+  ['csv-header-only', '<content>/statistics/moten.csv:1: has a header but no data rows: add at least one row (leave a cell empty for a value the source does not give)'],
+  ['csv-utf16', '<content>/statistics/moten.csv:1: is UTF-16 (it starts with a UTF-16 byte order mark): save it as UTF-8 without byte order mark'],
 ];
 
 describe('broken content', () => {
