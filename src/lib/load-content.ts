@@ -149,6 +149,16 @@ function loadGuides(dir: string, problems: Problem[], display: (f: string) => st
     if (!parsed) continue;
     const data = check(guideSchema, parsed, file, problems);
     if (data === undefined) continue;
+    const today = new Date().toISOString().slice(0, 10);
+    if (String(data.reviewed) > today) {
+      problems.push({
+        file,
+        line: parsed.lineOf(['reviewed']),
+        field: 'reviewed',
+        message: `${data.reviewed} is in the future: write the date the guide was last checked against its sources, today or earlier`,
+      });
+      continue;
+    }
     guides.push({ id, file, title: data.title, aboutSite: data.aboutSite, body: split.body, bodyLine: split.bodyLine });
   }
   return guides;

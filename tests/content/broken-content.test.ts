@@ -56,6 +56,10 @@ const CASES: [string, string][] = [
   ['csv-extra-cell', '<content>/statistics/moten.csv:2: row has 3 cells but the header has 2: remove the extra cells, or quote a value that contains a comma'],
   ['csv-header-only', '<content>/statistics/moten.csv:1: has a header but no data rows: add at least one row (leave a cell empty for a value the source does not give)'],
   ['csv-utf16', '<content>/statistics/moten.csv:1: is UTF-16 (it starts with a UTF-16 byte order mark): save it as UTF-8 without byte order mark'],
+  ['date-bounds-reversed', '<content>/events/reform.yaml: field "date.notBefore": notBefore 2013-03-14 is after notAfter 2001: swap them, or correct the one that is wrong'],
+  ['event-ends-before-start', '<content>/events/reform.yaml: field "end": the event ends (1990) before it starts (19 april 2011): correct date or end'],
+  ['version-name-mismatch', '<content>/documents/doc-a/versions/2.yaml: field "number": is 5 but the file is named 2.yaml: name the file 5.yaml, or correct the number'],
+  ['guide-reviewed-future', '<content>/guides/kom-igang/borja-har.mdx:4: field "reviewed": 2099-01-01 is in the future: write the date the guide was last checked against its sources, today or earlier'],
 ];
 
 describe('broken content', () => {
