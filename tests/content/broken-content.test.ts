@@ -60,6 +60,10 @@ const CASES: [string, string][] = [
   ['event-ends-before-start', '<content>/events/reform.yaml: field "end": the event ends (1990) before it starts (19 april 2011): correct date or end'],
   ['version-name-mismatch', '<content>/documents/doc-a/versions/2.yaml: field "number": is 5 but the file is named 2.yaml: name the file 5.yaml, or correct the number'],
   ['guide-reviewed-future', '<content>/guides/kom-igang/borja-har.mdx:4: field "reviewed": 2099-01-01 is in the future: write the date the guide was last checked against its sources, today or earlier'],
+  ['wrong-type', '<content>/events/reform.yaml:1: field "title": has the wrong type: expected string, found a list: write it as text (quote it if it looks like a number or date)'],
+  ['yaml-alias-bomb', '<content>/events/reform.yaml:1: YAML cannot be read: Excessive alias count indicates a resource exhaustion attack. Write the values out instead of repeating them through aliases (*name)'],
+  ['latin1-yaml', '<content>/events/reform.yaml:1: is not UTF-8: byte 0xF6 at byte offset 23 is not valid UTF-8 (Latin-1 or Windows-1252?): save the file as UTF-8'],
+  ['latin1-mdx', '<content>/guides/kom-igang/borja-har.mdx:2: is not UTF-8: byte 0xF6 at byte offset 12 is not valid UTF-8 (Latin-1 or Windows-1252?): save the file as UTF-8'],
 ];
 
 describe('broken content', () => {
