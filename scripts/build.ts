@@ -1,20 +1,41 @@
 /**
  * `npm run build`: validates content, builds the site (pages and search index)
- * into a fresh folder beside the output, adds the Content Security Policy and
- * the offline service worker, and only on success swaps it into place. A failed build leaves the previously built site untouched.
+ * into a fresh folder in dist.builds/, adds the Content Security Policy and
+ * the offline service worker, and only on success switches dist/ (a symbolic
+ * link) to it in one atomic rename (scripts/publish.ts). A failed or killed
+ * build leaves the previously built site served; a second build while one runs
+ * stops with a message (dist.lock holds the running build's pid).
  *
  * Env: CONTENT_DIR (default content/), OUT_DIR (default dist/).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ContentError } from '../src/lib/problems.ts';
 import { loadValidContent } from '../src/lib/validate.ts';
 import { addContentSecurityPolicy, addServiceWorker } from './finish-site.ts';
+import { acquireLock, newBuildDir, publish, PublishError, recover } from './publish.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
-const staging = `${outDir}.build-new`;
-const previous = `${outDir}.build-old`;
+
+let release: () => void;
+try {
+  release = acquireLock(outDir);
+} catch (error) {
+  if (!(error instanceof PublishError)) throw error;
+  console.error(`${error.message}\n\nBuild stopped; ${outDir} was left as it was.`);
+  process.exit(1);
+}
+process.on('exit', () => release());
+recover(outDir);
+const staging = newBuildDir(outDir);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`\nBuild interrupted; ${outDir} was left as it was.`);
+    process.exit(130);
+  });
+}
 
 try {
   loadValidContent();
@@ -42,8 +63,5 @@ try {
   process.exit(1);
 }
 
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+publish(outDir, staging);
 console.log(`Built the site into ${outDir}.`);

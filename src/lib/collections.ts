@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Corpus } from './corpus.ts';
-import { csvRecords, parseCsv } from './csv.ts';
+import { csvRecords, readCheckedCsv } from './csv.ts';
 
 let cached: Promise<Corpus> | undefined;
 
@@ -19,7 +19,7 @@ async function load(): Promise<Corpus> {
   });
   const statistics = (await getCollection('statistics')).map((e) => {
     const csvFile = (e.filePath ?? '').replace(/\.ya?ml$/, '.csv');
-    const [, ...rows] = parseCsv(readFileSync(csvFile, 'utf8'));
+    const rows = readCheckedCsv(readFileSync(csvFile), csvFile);
     const keys = e.data.columns.map((c) => c.key);
     return {
       id: e.id,

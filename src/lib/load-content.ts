@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import type { Corpus, Entry, GuideEntry, StatisticEntry, VersionEntry } from './corpus.ts';
-import { csvRecords, parseCsv } from './csv.ts';
+import { csvRecords, decodeUtf8, parseCsvStrict } from './csv.ts';
 import type { Problem } from './problems.ts';
 import {
   conceptSchema,
@@ -46,8 +46,20 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
     });
     return undefined;
   }
+  let value: unknown;
+  try {
+    // A few aliases are fine; many (an alias bomb) would exhaust memory.
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    problems.push({
+      file,
+      line: firstLine,
+      message: `YAML cannot be read: ${(error as Error).message.split('\n')[0]}. Write the values out instead of repeating them through aliases (*name)`,
+    });
+    return undefined;
+  }
   return {
-    value: doc.toJS(),
+    value,
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number] } | undefined;
@@ -56,6 +68,14 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
       return undefined;
     },
   };
+}
+
+/** A content file's text, or a problem naming the first byte that is not UTF-8. */
+function readText(path: string, file: string, problems: Problem[]): string | undefined {
+  const decoded = decodeUtf8(readFileSync(path));
+  if ('text' in decoded) return decoded.text;
+  problems.push({ file, line: decoded.problem.line, message: decoded.problem.message });
+  return undefined;
 }
 
 /** Checks a parsed value against a schema, turning each issue into a Problem. */
@@ -68,20 +88,35 @@ function check<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, pro
       file,
       field: path.length ? path.join('.') : undefined,
       line: parsed.lineOf(path),
-      message: describeIssue(issue),
+      message: describeIssue(issue, valueAt(parsed.value, path)),
     });
   }
   return undefined;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+/** The value at a field path, and whether the field is there at all. */
+function valueAt(value: unknown, path: (string | number)[]): { present: boolean; value?: unknown } {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return { present: false };
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return { present: true, value: current };
+}
+
+const kindOf = (value: unknown) =>
+  value === null ? 'empty (null)' : Array.isArray(value) ? 'a list' : value instanceof Date ? 'a date' : typeof value === 'object' ? 'a mapping' : `${typeof value === 'string' ? 'text' : typeof value} ${JSON.stringify(value)}`;
+
+function describeIssue(issue: z.core.$ZodIssue, at: { present: boolean; value?: unknown }): string {
+  if (issue.code === 'invalid_type' && !at.present) {
     return `is required but missing: add it (expected ${issue.expected})`;
+  }
+  if (issue.code === 'invalid_type') {
+    return `has the wrong type: expected ${issue.expected}, found ${kindOf(at.value)}: write it as ${issue.expected === 'string' ? 'text (quote it if it looks like a number or date)' : `a ${issue.expected}`}`;
   }
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or rename to a field the schema defines (see src/lib/schema.ts)`;
   }
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${typeof issue.input}: ${issue.message}`;
   return issue.message;
 }
 
@@ -109,7 +144,9 @@ function loadFolder<S extends z.ZodType>(
       problems.push({ file, message: `file name "${id}" is not a slug: rename it with lower-case a–z, digits and hyphens` });
       continue;
     }
-    const parsed = parseYaml(readFileSync(path, 'utf8'), file, problems);
+    const text = readText(path, file, problems);
+    if (text === undefined) continue;
+    const parsed = parseYaml(text, file, problems);
     if (!parsed) continue;
     const data = check(schema, parsed, file, problems);
     if (data !== undefined) entries.push({ id, file, data });
@@ -140,7 +177,9 @@ function loadGuides(dir: string, problems: Problem[], display: (f: string) => st
   for (const path of walk(dir).filter((f) => /\.mdx?$/.test(f))) {
     const file = display(path);
     const id = relative(dir, path).replace(/\.mdx?$/, '');
-    const split = splitFrontmatter(readFileSync(path, 'utf8'));
+    const text = readText(path, file, problems);
+    if (text === undefined) continue;
+    const split = splitFrontmatter(text);
     if (!split) {
       problems.push({ file, line: 1, message: 'has no frontmatter: start the file with a "---" block holding at least title and reviewed' });
       continue;
@@ -149,6 +188,16 @@ function loadGuides(dir: string, problems: Problem[], display: (f: string) => st
     if (!parsed) continue;
     const data = check(guideSchema, parsed, file, problems);
     if (data === undefined) continue;
+    const today = new Date().toISOString().slice(0, 10);
+    if (String(data.reviewed) > today) {
+      problems.push({
+        file,
+        line: parsed.lineOf(['reviewed']),
+        field: 'reviewed',
+        message: `${data.reviewed} is in the future: write the date the guide was last checked against its sources, today or earlier`,
+      });
+      continue;
+    }
     guides.push({ id, file, title: data.title, aboutSite: data.aboutSite, body: split.body, bodyLine: split.bodyLine });
   }
   return guides;
@@ -162,7 +211,12 @@ function loadStatistics(dir: string, problems: Problem[], display: (f: string) =
       problems.push({ file: entry.file, message: `has no data file: add ${csvFile} with a header row of the column keys` });
       return [];
     }
-    const [header = [], ...body] = parseCsv(readFileSync(csvPath, 'utf8'));
+    const parsed = parseCsvStrict(readFileSync(csvPath));
+    if ('problem' in parsed) {
+      problems.push({ file: csvFile, line: parsed.problem.line, message: parsed.problem.message });
+      return [];
+    }
+    const { header, rows: body } = parsed;
     const keys = entry.data.columns.map((c) => c.key);
     if (header.join(',') !== keys.join(',')) {
       problems.push({
@@ -200,7 +254,8 @@ export function loadContent(contentDir = contentDirFromEnv()): { corpus: Corpus;
     if (!existsSync(docPath)) {
       problems.push({ file: display(join(documentsDir, folder)), message: 'has no document.yaml: add one with the title, name, kind and description of the document' });
     } else {
-      const parsed = parseYaml(readFileSync(docPath, 'utf8'), display(docPath), problems);
+      const docText = readText(docPath, display(docPath), problems);
+      const parsed = docText === undefined ? undefined : parseYaml(docText, display(docPath), problems);
       const data = parsed && check(documentSchema, parsed, display(docPath), problems);
       if (data) documents.push({ id: folder, file: display(docPath), data });
     }

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseCsv } from './csv.ts';
+import { parseCsvStrict } from './csv.ts';
 
 const CONTENT = process.env.CONTENT_DIR ?? 'content';
 const SOURCES = process.env.SOURCES_DIR;
@@ -290,7 +290,11 @@ describe('sources', () => {
 
 describe('statistics', () => {
   const ids = yamlIds('statistics');
-  const csv = (id: string) => parseCsv(readFileSync(join(CONTENT, 'statistics', `${id}.csv`), 'utf8'));
+  const csv = (id: string) => {
+    const parsed = parseCsvStrict(readFileSync(join(CONTENT, 'statistics', `${id}.csv`)));
+    if ('problem' in parsed) throw new Error(`${id}.csv:${parsed.problem.line}: ${parsed.problem.message}`);
+    return [parsed.header, ...parsed.rows];
+  };
 
   it('ties every table to its source table and matches the CSV header to the columns', () => {
     for (const id of ids) {

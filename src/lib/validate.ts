@@ -3,7 +3,7 @@
  * to another, which the per-file schemas cannot see.
  */
 import { allRecords, type Corpus } from './corpus.ts';
-import { certainlyAfter, formatDate } from './dates.ts';
+import { certainlyAfter, formatDate, spanOf } from './dates.ts';
 import { citationsIn } from './citation-index.ts';
 import { checkGuides } from './guide-checks.ts';
 import { ContentError, type Problem } from './problems.ts';
@@ -171,8 +171,52 @@ function checkGlossary(corpus: Corpus, problems: Problem[]) {
   }
 }
 
+/** Every date range is the right way round, and a version file is named by its number. */
+function checkDateOrder(corpus: Corpus, problems: Problem[]) {
+  const walk = (value: unknown, path: string[], file: string) => {
+    if (!value || typeof value !== 'object') return;
+    const v = value as Record<string, unknown>;
+    if (v.precision === 'unknown' && typeof v.notBefore === 'string' && typeof v.notAfter === 'string') {
+      if (spanOf(v.notBefore).earliest > spanOf(v.notAfter).latest) {
+        problems.push({
+          file,
+          field: [...path, 'notBefore'].join('.'),
+          message: `notBefore ${v.notBefore} is after notAfter ${v.notAfter}: swap them, or correct the one that is wrong`,
+        });
+      }
+    }
+    for (const [key, child] of Object.entries(v)) walk(child, [...path, key], file);
+  };
+  const records = [corpus.sources, corpus.documents, corpus.versions, corpus.concepts, corpus.processes, corpus.events, corpus.statistics, corpus.glossary];
+  for (const list of records) for (const entry of list) walk(entry.data, [], entry.file);
+
+  for (const event of corpus.events) {
+    const { date, end } = event.data;
+    if (end && certainlyAfter(date, end)) {
+      problems.push({
+        file: event.file,
+        field: 'end',
+        message: `the event ends (${formatDate(end)}) before it starts (${formatDate(date)}): correct date or end`,
+      });
+    }
+  }
+  const uses = Map.groupBy(corpus.versions, (v) => `${v.document}/${v.data.number}`);
+  for (const version of corpus.versions) {
+    // A number used twice is reported by the duplicate check; one message per mistake.
+    if (uses.get(`${version.document}/${version.data.number}`)!.length > 1) continue;
+    if (/^\d+$/.test(version.id) && version.data.number !== null && Number(version.id) !== version.data.number) {
+      problems.push({
+        file: version.file,
+        field: 'number',
+        message: `is ${version.data.number} but the file is named ${version.id}.yaml: name the file ${version.data.number}.yaml, or correct the number`,
+      });
+    }
+  }
+}
+
 export function validateCorpus(corpus: Corpus): Problem[] {
   const problems: Problem[] = [];
+  checkDateOrder(corpus, problems);
   checkCitations(corpus, problems);
   checkDocuments(corpus, problems);
   // The history model needs every reference to resolve before it can judge the records.

@@ -3,7 +3,7 @@
  * content errors and Astro errors both leave the previous site untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,18 @@ describe('build', () => {
     const result = build(contentWithBrokenCase('mdx-syntax'));
     expect(result.status).toBe(1);
     expect(snapshot()).toEqual(before);
-    expect(existsSync(`${outDir}.build-new`)).toBe(false);
+    expect(readdirSync(`${outDir}.builds`)).toHaveLength(1);
+  });
+
+  it('stops a second build while one runs, with a clear message', () => {
+    writeFileSync(`${outDir}.lock`, `${process.pid}\n`);
+    try {
+      const result = build(VALID_FIXTURE);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`Another build (process ${process.pid}) is building into ${outDir}: wait for it to finish`);
+      expect(snapshot()).toEqual(before);
+    } finally {
+      rmSync(`${outDir}.lock`);
+    }
   });
 });

@@ -53,6 +53,17 @@ const CASES: [string, string][] = [
   ['unknown-process-diagram', '<content>/guides/kom-igang/borja-har.mdx:15: <ProcessDiagram> refers to unknown process "flodet": use a file name from content/processes/ without .yaml'],
   ['paraphrases-share-id', '<content>/documents/doc-a/versions/4.yaml: passage "funktion" in version 4 and in version 3 are two different renderings or descriptions, and no source states a change between them: give one of them its own id, or mark this one stated: ändrad if the source says the wording changed'],
   ['date-backwards', '<content>/documents/doc-a/versions/3.yaml: field "decided": version 3 is dated 2005, before version 2 (10 mars 2006, <content>/documents/doc-a/versions/2.yaml): dates must not run backwards; correct the date or the version number'],
+  ['csv-extra-cell', '<content>/statistics/moten.csv:2: row has 3 cells but the header has 2: remove the extra cells, or quote a value that contains a comma'],
+  ['csv-header-only', '<content>/statistics/moten.csv:1: has a header but no data rows: add at least one row (leave a cell empty for a value the source does not give)'],
+  ['csv-utf16', '<content>/statistics/moten.csv:1: is UTF-16 (it starts with a UTF-16 byte order mark): save it as UTF-8 without byte order mark'],
+  ['date-bounds-reversed', '<content>/events/reform.yaml: field "date.notBefore": notBefore 2013-03-14 is after notAfter 2001: swap them, or correct the one that is wrong'],
+  ['event-ends-before-start', '<content>/events/reform.yaml: field "end": the event ends (1990) before it starts (19 april 2011): correct date or end'],
+  ['version-name-mismatch', '<content>/documents/doc-a/versions/2.yaml: field "number": is 5 but the file is named 2.yaml: name the file 5.yaml, or correct the number'],
+  ['guide-reviewed-future', '<content>/guides/kom-igang/borja-har.mdx:4: field "reviewed": 2099-01-01 is in the future: write the date the guide was last checked against its sources, today or earlier'],
+  ['wrong-type', '<content>/events/reform.yaml:1: field "title": has the wrong type: expected string, found a list: write it as text (quote it if it looks like a number or date)'],
+  ['yaml-alias-bomb', '<content>/events/reform.yaml:1: YAML cannot be read: Excessive alias count indicates a resource exhaustion attack. Write the values out instead of repeating them through aliases (*name)'],
+  ['latin1-yaml', '<content>/events/reform.yaml:1: is not UTF-8: byte 0xF6 at byte offset 23 is not valid UTF-8 (Latin-1 or Windows-1252?): save the file as UTF-8'],
+  ['latin1-mdx', '<content>/guides/kom-igang/borja-har.mdx:2: is not UTF-8: byte 0xF6 at byte offset 12 is not valid UTF-8 (Latin-1 or Windows-1252?): save the file as UTF-8'],
 ];
 
 describe('broken content', () => {
