@@ -8,6 +8,7 @@ const input: BestBetInput = {
     { id: 'mi', term: 'MI', expansion: 'Motivational Interviewing (motiverande samtal)' },
     { id: 'sassam', term: 'SASSAM', expansion: 'Strukturerad arbetsmetod' },
     { id: 'rehabiliteringskedjan', term: 'rehabiliteringskedjan' },
+    { id: 'faros', term: 'FAROS' },
   ],
   pages: [
     { url: '/guide/gk/', title: 'Gemensam kartläggning och det förstärkta samarbetet', searchTerms: ['GK'] },
@@ -28,9 +29,10 @@ describe('best bets', () => {
     expect(bestBetUrls(bets, 'SASSAM')).toEqual(['/guide/sassam/', '/begrepp/']);
     expect(bestBetUrls(bets, 'gk')).toEqual(['/begrepp/', '/processer/gk/', '/guide/gk/']);
     expect(bestBetUrls(bets, 'MI')).toEqual(['/begrepp/', '/guide/mi/']);
-    expect(bestBetUrls(bets, 'rehabiliteringskedjan')).toEqual(['/guide/rehab/', '/begrepp/']);
+    expect(bestBetUrls(bets, 'rehabiliteringskedjan')).toEqual(['/guide/rehab/']);
     expect(bestBetUrls(bets, 'rehabkedjan')).toEqual(['/guide/rehab/']);
     expect(bestBetUrls(bets, 'kartläggning')).toEqual([]);
+    expect(bestBetUrls(bets, 'faros')).toEqual(['/begrepp/']);
   });
   it('reads the names in an expansion and gives pages their abbreviations as keywords', () => {
     expect(expansionNames('Motivational Interviewing (motiverande samtal)')).toEqual(['Motivational Interviewing (motiverande samtal)', 'Motivational Interviewing', 'motiverande samtal']);

@@ -49,7 +49,7 @@ export function pageKeywords(input: BestBetInput, url: string): string[] {
 
 /**
  * Per query key, in this order: pages whose title is the query; the glossary,
- * where a term or abbreviation is defined; pages titled by an abbreviation's
+ * where an abbreviation is defined (for an abbreviation or its expansion); pages titled by an abbreviation's
  * expansion; pages whose curated short forms include it.
  */
 export function buildBestBets(input: BestBetInput): BestBets {
@@ -61,6 +61,9 @@ export function buildBestBets(input: BestBetInput): BestBets {
   const titled = (name: string) => input.pages.filter((p) => searchKey(p.title) === searchKey(name)).map((p) => p.url);
   for (const p of input.pages) add(0, p.title, [p.url]);
   for (const g of input.glossary) {
+    // Only abbreviations pin the glossary: for a plain term ("avstämningsmöte") the guide about it is the better answer.
+    // An abbreviation has an expansion or is written in capitals (some are not expanded in the sources).
+    if (!g.expansion && !/^[\p{Lu}\d]{2,}$/u.test(g.term)) continue;
     add(1, g.term, [input.glossaryUrl]);
     if (!g.expansion) continue;
     const names = expansionNames(g.expansion);
