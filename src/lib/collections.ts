@@ -34,6 +34,7 @@ async function load(): Promise<Corpus> {
     file: e.filePath ?? e.id,
     title: e.data.title,
     aboutSite: e.data.aboutSite ?? false,
+    searchTerms: e.data.searchTerms ?? [],
     body: e.body ?? '',
     bodyLine: 1,
   }));

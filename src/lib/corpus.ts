@@ -39,6 +39,8 @@ export interface GuideEntry {
   file: string;
   title: string;
   aboutSite: boolean;
+  /** Short forms and other names searched for (frontmatter searchTerms). */
+  searchTerms?: string[];
   /** MDX body without frontmatter. */
   body: string;
   /** Line in the file where the body starts, so body line numbers can be reported. */

@@ -198,7 +198,7 @@ function loadGuides(dir: string, problems: Problem[], display: (f: string) => st
       });
       continue;
     }
-    guides.push({ id, file, title: data.title, aboutSite: data.aboutSite, body: split.body, bodyLine: split.bodyLine });
+    guides.push({ id, file, title: data.title, aboutSite: data.aboutSite, searchTerms: data.searchTerms, body: split.body, bodyLine: split.bodyLine });
   }
   return guides;
 }

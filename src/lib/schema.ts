@@ -359,6 +359,12 @@ export const guideFields = z.object({
   reviewed: day,
   /** True for guides about the site itself, which cite no facts. */
   aboutSite: z.boolean().default(false),
+  /**
+   * Everyday short forms and other names people search for the guide by
+   * ("rehabkedjan", "AM"), curated by hand. Not printed; indexed by search as
+   * hidden keywords of the guide and used as best bets (src/lib/search-terms.ts).
+   */
+  searchTerms: z.array(z.string().min(1)).default([]),
 });
 
 export type PartialDate = z.infer<typeof partialDate>;

@@ -1,9 +1,22 @@
 /**
  * The /sok/ page: Pagefind search with filters, the query and filters kept in
  * the URL (?q=…&typ=…) so a search can be shared, bookmarked and restored.
- * Results show their metadata and sub-results that jump to the heading or
- * passage. Pagefind's index loads only when this page is used.
+ *
+ * - Results come 20 at a time; "Visa fler träffar" adds the next 20 and moves
+ *   focus to the first new one. The count is read out (role="status").
+ * - Filters are collapsed groups whose counts are those of the current query
+ *   (Pagefind's `filters` in the search response); values within a group are
+ *   alternatives (any), groups narrow each other. When a combination gives
+ *   nothing, the page names the filter to remove, with a link that removes it.
+ * - Excerpts are built as DOM nodes from Pagefind's escaped text and <mark>s
+ *   (src/lib/search-excerpt.ts); each hit carries hidden text for screen readers.
+ * - Best bets: a query that is exactly a glossary term, an abbreviation, its
+ *   expansion, a short form or a page title (/data/sokord.json) puts the pages
+ *   it names first, in front of Pagefind's ranking.
  */
+import { excerptPieces } from '../lib/search-excerpt.ts';
+import { bestBetUrls, type BestBets } from '../lib/search-terms.ts';
+
 interface SubResult { title: string; url: string; excerpt: string }
 interface ResultData {
   url: string;
@@ -11,12 +24,17 @@ interface ResultData {
   meta: Record<string, string>;
   sub_results: SubResult[];
 }
+interface Hit { id: string; data: () => Promise<ResultData> }
+type Counts = Record<string, Record<string, number>>;
+type FilterQuery = Record<string, { any: string[] }>;
+interface Response { results: Hit[]; filters: Counts; totalFilters: Counts }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (q: string, o?: { filters?: Record<string, string[]> }) => Promise<{ results: { data: () => Promise<ResultData> }[] } | null>;
+  filters: () => Promise<Counts>;
+  search: (q: string, o?: { filters?: FilterQuery }) => Promise<Response | null>;
 }
 
+export const PAGE_SIZE = 20;
 const FILTER_LABELS: Record<string, string> = { typ: 'Innehåll', dokument: 'Dokument', version: 'Version', år: 'År' };
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
@@ -25,84 +43,207 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return el;
 }
 
-/** Pagefind marks hits in excerpts with <mark>; rebuild that as DOM, never as raw HTML. */
+/** An excerpt as text nodes and <mark>s; each mark starts with "träff:" for screen readers. */
 function excerpt(html: string): Node[] {
-  return html.split(/(<mark>.*?<\/mark>)/).map((part) => {
-    const hit = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = new DOMParser().parseFromString(hit ? hit[1] : part, 'text/html').body.textContent ?? '';
-    return hit ? element('mark', {}, text) : document.createTextNode(text);
-  });
+  return excerptPieces(html).map(({ text, hit }) =>
+    hit ? element('mark', {}, element('span', { className: 'sr-only' }, 'träff: '), text) : document.createTextNode(text),
+  );
 }
 
-function selectedFilters(params: URLSearchParams): Record<string, string[]> {
+function chosenFilters(params: URLSearchParams | FormData): Record<string, string[]> {
   const chosen: Record<string, string[]> = {};
   for (const key of Object.keys(FILTER_LABELS)) {
-    const values = params.getAll(key);
+    const values = params.getAll(key).map(String);
     if (values.length) chosen[key] = values;
   }
   return chosen;
 }
+
+const asQuery = (chosen: Record<string, string[]>): FilterQuery =>
+  Object.fromEntries(Object.entries(chosen).map(([k, values]) => [k, { any: values }]));
+
+const plural = (n: number) => (n === 1 ? '1 träff' : `${n} träffar`);
 
 export async function runSearchPage() {
   const form = document.querySelector<HTMLFormElement>('.search-page-form')!;
   const input = document.querySelector<HTMLInputElement>('#sok-falt')!;
   const filterBox = document.querySelector<HTMLElement>('#sokfilter')!;
   const status = document.querySelector<HTMLElement>('#sokstatus')!;
+  const hint = document.querySelector<HTMLElement>('#sokhint')!;
   const list = document.querySelector<HTMLOListElement>('#sokresultat')!;
+  const more = document.querySelector<HTMLButtonElement>('#sokfler')!;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
 
-  const pagefind: Pagefind = await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`);
-  // Weigh exact words above prefix matches, so "BÖRS" finds BÖRS before "Börja här"; and penalise long pages less
-  // (pageLength 0.3 against Pagefind's 0.75), so an overview such as the timeline is not outranked by a short
-  // passage page that only carries the word in its title.
+  const [pagefind, bets] = await Promise.all([
+    import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`) as Promise<Pagefind>,
+    fetch('/data/sokord.json').then((r) => (r.ok ? (r.json() as Promise<BestBets>) : {})).catch(() => ({}) as BestBets),
+  ]);
+  // Ranking (see README, "Search"): exact words weigh far above prefix and stemmed matches (termSimilarity 2,
+  // Pagefind's default 1), so "BÖRS" finds BÖRS before "Börja här"; long pages are penalised less (pageLength 0.3
+  // against 0.75), so an overview such as the timeline is not outranked by a short page that only carries the word
+  // in its title. Exact matches of glossary terms, abbreviations, short forms and titles go first (best bets).
   await pagefind.options({ excerptLength: 24, ranking: { termSimilarity: 2, pageLength: 0.3 } });
-  const available = await pagefind.filters();
-  const chosen = selectedFilters(params);
+
+  // One collapsed group per filter; the values and their counts are updated for every search.
+  const everything = await pagefind.filters();
+  const initial = chosenFilters(params);
+  const groups = new Map<string, { details: HTMLDetailsElement; chosen: HTMLElement; boxes: Map<string, { label: HTMLLabelElement; box: HTMLInputElement; count: HTMLElement }> }>();
   for (const [key, label] of Object.entries(FILTER_LABELS)) {
-    const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'sv', { numeric: true }));
+    const values = Object.keys(everything[key] ?? {}).sort((a, b) => a.localeCompare(b, 'sv', { numeric: true }));
     if (!values.length) continue;
-    const boxes = values.map((value) => {
-      const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value, checked: chosen[key]?.includes(value) ?? false });
-      return element('label', {}, box, ` ${value} (${available[key][value]})`);
-    });
-    filterBox.append(element('fieldset', {}, element('legend', {}, label), ...boxes));
+    const boxes = new Map();
+    const fieldset = element('fieldset', {}, element('legend', { className: 'sr-only' }, label));
+    for (const value of values) {
+      const box = element('input', { type: 'checkbox', name: key, value, checked: initial[key]?.includes(value) ?? false });
+      const count = element('span', { className: 'filter-count' });
+      const row = element('label', {}, box, ` ${value} `, count);
+      boxes.set(value, { label: row, box, count });
+      fieldset.append(row);
+    }
+    const chosen = element('span', { className: 'filter-chosen' });
+    const details = element('details', { className: 'search-filter' }, element('summary', {}, label, chosen), fieldset);
+    groups.set(key, { details, chosen, boxes });
+    filterBox.append(details);
   }
 
-  let run = 0;
-  async function search() {
-    const current = ++run;
-    const data = new FormData(form);
-    const query = String(data.get('q') ?? '').trim();
+  function showCounts(counts: Counts, chosen: Record<string, string[]>) {
+    for (const [key, group] of groups) {
+      const picked = chosen[key] ?? [];
+      group.chosen.textContent = picked.length ? `: ${picked.join(', ')}` : '';
+      for (const [value, { label, box, count }] of group.boxes) {
+        const n = counts[key]?.[value] ?? 0;
+        count.textContent = `(${n})`;
+        // A value the current query cannot reach is hidden, unless it is chosen (so it can be unchosen).
+        label.hidden = n === 0 && !box.checked;
+      }
+    }
+  }
+
+  const filterHref = (query: string, chosen: Record<string, string[]>) => {
     const next = new URLSearchParams();
     if (query) next.set('q', query);
-    for (const key of Object.keys(FILTER_LABELS)) for (const v of data.getAll(key)) next.append(key, String(v));
-    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
-    if (!query) {
-      status.textContent = '';
-      list.replaceChildren();
-      return;
-    }
-    const response = await pagefind.search(query, { filters: selectedFilters(next) });
-    const results = await Promise.all((response?.results ?? []).slice(0, 20).map((r) => r.data()));
-    if (current !== run) return;
-    status.textContent = results.length ? `${response!.results.length} träffar för ”${query}”.` : `Inga träffar för ”${query}”.`;
-    list.replaceChildren(
-      ...results.map((r) => {
-        const meta = [r.meta.typ, r.meta.dokument, r.meta.version, r.meta.beslutad && `beslutad ${r.meta.beslutad}`].filter(Boolean).join(' · ');
-        const subs = r.sub_results.filter((s) => s.url !== r.url && s.title !== r.meta.title).slice(0, 3);
-        return element(
-          'li',
-          {},
-          element('a', { href: r.url }, r.meta.title ?? r.url),
-          element('p', { className: 'result-meta' }, meta),
-          element('p', {}, ...excerpt(r.excerpt)),
-          ...(subs.length ? [element('ul', { className: 'result-subs' }, ...subs.map((s) => element('li', {}, element('a', { href: s.url }, s.title))))] : []),
-        );
-      }),
+    for (const [k, values] of Object.entries(chosen)) for (const v of values) next.append(k, v);
+    return `${location.pathname}${next.size ? `?${next}` : ''}`;
+  };
+
+  let run = 0;
+  let hits: Hit[] = [];
+  let loaded: (ResultData | undefined)[] = [];
+  let shown = 0;
+  let total = 0;
+  let query = '';
+
+  function resultItem(r: ResultData) {
+    const meta = [r.meta.typ, r.meta.dokument, r.meta.version, r.meta.beslutad && `beslutad ${r.meta.beslutad}`].filter(Boolean).join(' · ');
+    // Sub-results: the headings under which the words occur, as Pagefind gives them.
+    const subs = r.sub_results.filter((s) => s.url !== r.url && s.title !== r.meta.title).slice(0, 3);
+    return element(
+      'li',
+      {},
+      element('a', { href: r.url, className: 'result-title' }, r.meta.title ?? r.url),
+      ...(meta ? [element('p', { className: 'result-meta' }, meta)] : []),
+      element('p', { className: 'result-excerpt' }, ...excerpt(r.excerpt)),
+      ...(subs.length ? [element('ul', { className: 'result-subs', ariaLabel: 'Avsnitt med träffar' }, ...subs.map((s) => element('li', {}, element('a', { href: s.url }, s.title))))] : []),
     );
   }
 
+  function announce() {
+    status.textContent = `${plural(total)} för ”${query}”.${total > PAGE_SIZE ? ` Visar ${shown}.` : ''}`;
+    more.hidden = shown >= total;
+    more.textContent = `Visa fler träffar (${Math.min(PAGE_SIZE, total - shown)} till av ${total - shown})`;
+  }
+
+  /** Appends the next page of results; returns the first new item. */
+  async function showMore(current: number): Promise<HTMLLIElement | undefined> {
+    const next = hits.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(next.map((h, i) => loaded[shown + i] ?? h.data()));
+    if (current !== run) return undefined;
+    const items = data.map(resultItem);
+    list.append(...items);
+    shown += items.length;
+    announce();
+    return items[0];
+  }
+
+  async function search() {
+    const current = ++run;
+    const data = new FormData(form);
+    query = String(data.get('q') ?? '').trim();
+    const chosen = chosenFilters(data);
+    history.replaceState(null, '', filterHref(query, chosen));
+    hint.replaceChildren();
+    if (!query) {
+      status.textContent = '';
+      list.replaceChildren();
+      more.hidden = true;
+      showCounts(everything, chosen);
+      return;
+    }
+    const response = await pagefind.search(query, { filters: asQuery(chosen) });
+    if (current !== run || !response) return;
+    let results = response.results;
+    loaded = [];
+    const preferred = bestBetUrls(bets, query);
+    if (preferred.length && results.length) {
+      // Best bets need the URLs, so every result's data is loaded (a few dozen small fragments at most).
+      const all = await Promise.all(results.map((h) => h.data()));
+      if (current !== run) return;
+      const rank = (url: string) => {
+        const i = preferred.indexOf(url.replace(/#.*$/, ''));
+        return i < 0 ? preferred.length : i;
+      };
+      const order = results.map((h, i) => ({ h, d: all[i], i })).sort((a, b) => rank(a.d.url) - rank(b.d.url) || a.i - b.i);
+      results = order.map((o) => o.h);
+      loaded = order.map((o) => o.d);
+    }
+    hits = results;
+    total = results.length;
+    shown = 0;
+    showCounts(response.filters, chosen);
+    list.replaceChildren();
+    if (total) {
+      await showMore(current);
+      return;
+    }
+    more.hidden = true;
+    status.textContent = `Inga träffar för ”${query}”${Object.keys(chosen).length ? ' med de valda filtren' : ''}.`;
+    // Name each chosen filter whose removal alone gives results, with a link that removes it.
+    const removable: { key: string; value: string; count: number }[] = [];
+    for (const [key, values] of Object.entries(chosen)) {
+      for (const value of values) {
+        const without = { ...chosen, [key]: values.filter((v) => v !== value) };
+        if (!without[key].length) delete without[key];
+        const r = await pagefind.search(query, { filters: asQuery(without) });
+        if (r?.results.length) removable.push({ key, value, count: r.results.length });
+      }
+    }
+    if (current !== run || !removable.length) return;
+    hint.append(
+      element('p', {}, removable.length === 1 ? 'Ta bort filtret så får du träffar:' : 'Ta bort ett av filtren så får du träffar:'),
+      element(
+        'ul',
+        {},
+        ...removable.map(({ key, value, count }) => {
+          const without = { ...chosen, [key]: chosen[key].filter((v) => v !== value) };
+          const link = element('a', { href: filterHref(query, without) }, `Ta bort filtret ${FILTER_LABELS[key]}: ${value}`);
+          link.addEventListener('click', (event) => {
+            event.preventDefault();
+            const box = groups.get(key)?.boxes.get(value)?.box;
+            if (box) box.checked = false;
+            input.focus();
+            void search();
+          });
+          return element('li', {}, link, ` (${plural(count)})`);
+        }),
+      ),
+    );
+  }
+
+  more.addEventListener('click', async () => {
+    const first = await showMore(run);
+    first?.querySelector('a')?.focus();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void search();

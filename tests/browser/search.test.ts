@@ -4,8 +4,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startSite } from '../support/browser.ts';
-import { SEARCH_QUERIES } from '../support/search-queries.ts';
+import { launchBrowser, SITE_DIR, startSite } from '../support/browser.ts';
+import { readFileSync } from 'node:fs';
+import { FIRST_RESULT, SEARCH_QUERIES } from '../support/search-queries.ts';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof startSite>>;
@@ -31,10 +32,115 @@ describe('search quality', () => {
     expect((await resultLinks(page)).slice(0, 3)).toContain(expected);
   });
 
+  it.each(FIRST_RESULT)('"$query" puts $expect first', async ({ query, expect: expected }) => {
+    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(query)}`);
+    await expect.poll(() => resultLinks(page).then((l) => l[0]), { timeout: 15_000 }).toBe(expected);
+  });
+
+  it('puts the best bet first for every all-capitals abbreviation in the glossary', async () => {
+    const bets = JSON.parse(readFileSync(`${SITE_DIR}/data/sokord.json`, 'utf8')) as Record<string, string[]>;
+    const glossary = (await (await fetch(`${site.origin}/begrepp/`)).text()).matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g);
+    const abbreviations = [...glossary].map((m) => m[1].trim()).filter((t) => /^[A-ZÅÄÖ0-9]{2,}$/.test(t));
+    expect(abbreviations.length).toBeGreaterThan(5);
+    for (const term of abbreviations) {
+      await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(term)}`);
+      await expect.poll(() => resultLinks(page).then((l) => l[0]), { timeout: 15_000, message: term }).toBe(bets[term.toLocaleLowerCase('sv')][0]);
+    }
+  });
+
   it('finds a guidance wording once, on its history page, not on every version page that shows it', async () => {
     await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('samverkansarbetet strategiskt')}`);
     await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain('/vagledningar/vagledning-2004-2/lydelse/samverkan-och-fortroende/');
     expect((await resultLinks(page)).filter((u) => /\/version-[^/]+\/$/.test(u))).toEqual([]);
+  });
+});
+
+describe('search results', () => {
+  it('keeps the spaces around highlighted words and marks each hit for screen readers', async () => {
+    for (const query of ['avstämningsmöte', 'bortre tidsgräns', 'motiverande samtal']) {
+      await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => page.locator('#sokresultat mark').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      const glued = await page.locator('#sokresultat mark').evaluateAll((marks) =>
+        marks.flatMap((m) => {
+          const hit = [...m.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+          const before = m.previousSibling?.textContent ?? ' ';
+          const after = m.nextSibling?.textContent ?? ' ';
+          const letter = /[\p{L}\p{N}]/u;
+          return (letter.test(before.slice(-1)) && letter.test(hit[0])) || (letter.test(hit.at(-1)!) && letter.test(after[0])) ? [`${before.slice(-12)}[${hit}]${after.slice(0, 12)}`] : [];
+        }),
+      );
+      expect(glued, query).toEqual([]);
+      const labels = await page.locator('#sokresultat mark').evaluateAll((marks) => marks.map((m) => m.querySelector('.sr-only')?.textContent));
+      expect(new Set(labels)).toEqual(new Set(['träff: ']));
+    }
+  });
+
+  it('never finds interface text', async () => {
+    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('Kopiera hänvisning')}`);
+    await expect.poll(() => page.locator('#sokstatus').textContent(), { timeout: 15_000 }).toMatch(/Inga träffar/);
+    for (const query of ['Permalänk till', 'avstämningsmöte', 'hela ohälsoprocessen', 'Okänt i den här versionen']) {
+      await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => page.locator('#sokstatus').textContent(), { timeout: 15_000 }).toMatch(/träff/);
+      const text = (await page.locator('#sokresultat').innerText()).replace(/träff: /g, '');
+      expect(text).not.toMatch(/Kopiera hänvisning|Permalänk|Okänt i den här versionen|Hänvisning:/);
+    }
+  });
+
+  it('shows every result, 20 at a time, with a keyboard-operable "Visa fler" that moves focus to the first new one', async () => {
+    await page.goto(`${site.origin}/sok/?q=MI`);
+    await expect.poll(() => page.locator('#sokstatus').textContent(), { timeout: 15_000 }).toMatch(/^\d+ träffar för ”MI”/);
+    const total = Number(/^(\d+)/.exec((await page.locator('#sokstatus').textContent())!)![1]);
+    expect(total).toBeGreaterThan(40);
+    expect(await resultLinks(page)).toHaveLength(20);
+    expect(await page.locator('#sokstatus').getAttribute('aria-live')).toBe('polite');
+    let shown = 20;
+    while (shown < total) {
+      await page.locator('#sokfler').focus();
+      await page.keyboard.press('Enter');
+      const next = Math.min(shown + 20, total);
+      await expect.poll(() => resultLinks(page).then((l) => l.length), { timeout: 15_000 }).toBe(next);
+      const focused = await page.evaluate(() => [...document.querySelectorAll('#sokresultat > li')].indexOf(document.activeElement!.closest('#sokresultat > li')!));
+      expect(focused).toBe(shown);
+      expect(await page.locator('#sokstatus').textContent()).toContain(`Visar ${next}.`);
+      shown = next;
+    }
+    expect(await page.locator('#sokfler').isHidden()).toBe(true);
+    expect(new Set(await resultLinks(page)).size).toBe(total);
+  });
+
+  it('counts the filters for the current query', async () => {
+    await page.goto(`${site.origin}/sok/?q=Tillitslabbet`);
+    await expect.poll(() => resultLinks(page).then((l) => l.length), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.locator('#sokfilter summary', { hasText: 'Innehåll' }).click();
+    const label = (await page.getByRole('checkbox', { name: /^Guide \(/ }).evaluate((b) => b.parentElement!.textContent))!;
+    const count = Number(/\((\d+)\)/.exec(label)![1]);
+    await page.getByRole('checkbox', { name: /^Guide \(/ }).check();
+    await expect.poll(() => page.locator('#sokstatus').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^${count} träff`));
+    expect(count).toBeLessThan(13);
+  });
+
+  it('names the filter to remove when a combination gives nothing, with a link that removes it', async () => {
+    await page.goto(`${site.origin}/sok/?q=avst%C3%A4mningsm%C3%B6te&typ=Guide&dokument=Process+2009%3A07`);
+    await expect.poll(() => page.locator('#sokstatus').textContent(), { timeout: 15_000 }).toMatch(/Inga träffar/);
+    const link = page.locator('#sokhint a', { hasText: 'Ta bort filtret Dokument: Process 2009:07' });
+    await expect.poll(() => link.count(), { timeout: 15_000 }).toBe(1);
+    await link.click();
+    await expect.poll(() => resultLinks(page).then((l) => l.length), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(page.url()).not.toContain('dokument=');
+    expect(page.url()).toContain('typ=Guide');
+  });
+
+  it.each([
+    [1280, 800],
+    [390, 844],
+  ])('shows the first result above the fold at %i × %i', async (width, height) => {
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width, height } });
+    const small = await context.newPage();
+    await small.goto(`${site.origin}/sok/?q=avst%C3%A4mningsm%C3%B6te`);
+    await expect.poll(() => resultLinks(small).then((l) => l.length), { timeout: 15_000 }).toBeGreaterThan(0);
+    const box = (await small.locator('#sokresultat > li').first().locator('a').first().boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(height);
+    await context.close();
   });
 });
 
@@ -52,6 +158,7 @@ describe('the search page', () => {
     const unfiltered = await resultLinks(page);
     expect(unfiltered.some((u) => !u.startsWith('/vagledningar/vagledning-2004-2/'))).toBe(true);
 
+    await page.locator('#sokfilter summary', { hasText: 'Dokument' }).click();
     await page.getByRole('checkbox', { name: /^Vägledning 2004:2/ }).check();
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('dokument=V%C3%A4gledning+2004%3A2');
     await expect.poll(async () => (await resultLinks(page)).every((u) => u.startsWith('/vagledningar/vagledning-2004-2/')), { timeout: 15_000 }).toBe(true);
@@ -62,7 +169,8 @@ describe('the search page', () => {
 
     await page.reload();
     await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toEqual(filtered);
-    expect(await page.getByRole('checkbox', { name: /^Vägledning 2004:2/ }).isChecked()).toBe(true);
+    expect(await page.locator('#sokfilter input[name=dokument][value="Vägledning 2004:2"]').isChecked()).toBe(true);
+    expect(await page.locator('#sokfilter summary', { hasText: 'Dokument' }).textContent()).toBe('Dokument: Vägledning 2004:2');
   });
 
   it('is reached from the header search on every page', async () => {

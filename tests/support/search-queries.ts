@@ -30,4 +30,21 @@ export const SEARCH_QUERIES: { query: string; expect: string }[] = [
   { query: 'ReDo', expect: '/processer/redo/' },
   { query: 'avstämningsmöten per halvår', expect: '/statistik/' },
   { query: 'Publikt', expect: '/kallor/' },
+  // Everyday short forms (guides' searchTerms) and glossary abbreviations.
+  { query: 'rehabkedjan', expect: '/samordning/rehabiliteringskedjan/' },
+  { query: 'AM', expect: '/moten-och-verktyg/avstamningsmotet/' },
+  { query: 'GK', expect: '/moten-och-verktyg/gemensam-kartlaggning/' },
+  { query: 'MI', expect: '/moten-och-verktyg/motiverande-samtal/' },
+  { query: 'FMR', expect: '/begrepp/' },
+];
+
+/** Queries whose best page must come first (best bets: exact title, glossary abbreviation, short form). */
+export const FIRST_RESULT: { query: string; expect: string }[] = [
+  { query: 'rehabkedjan', expect: '/samordning/rehabiliteringskedjan/' },
+  { query: 'SASSAM', expect: '/moten-och-verktyg/sassam/' },
+  { query: 'GK', expect: '/begrepp/' },
+  { query: 'IBB', expect: '/begrepp/' },
+  { query: 'MI', expect: '/begrepp/' },
+  { query: 'Tillitslabbet', expect: '/erfarenheter/tillitslabbet/' },
+  { query: 'rehabiliteringskedjan', expect: '/samordning/rehabiliteringskedjan/' },
 ];

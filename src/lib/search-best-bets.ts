@@ -1,0 +1,15 @@
+/** The best-bet input from the corpus (build side; see search-terms.ts). */
+import type { Corpus } from './corpus.ts';
+import { guideUrl, processUrl } from './routes.ts';
+import type { BestBetInput } from './search-terms.ts';
+
+export function bestBetInput(corpus: Corpus): BestBetInput {
+  return {
+    glossary: corpus.glossary.map((g) => ({ id: g.id, term: g.data.term, expansion: g.data.expansion })),
+    pages: [
+      ...corpus.guides.filter((g) => !g.aboutSite).map((g) => ({ url: guideUrl(g.id), title: g.title, searchTerms: g.searchTerms })),
+      ...corpus.processes.map((p) => ({ url: processUrl(p.id), title: p.data.title })),
+    ],
+    glossaryUrl: '/begrepp/',
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Best bets for search: a query that is exactly a glossary term, an
+ * abbreviation or its expansion, a guide's short form (frontmatter
+ * searchTerms, curated in content/guides) or a guide's or process's title
+ * puts the pages it names first, before Pagefind's ranked results (as GOV.UK
+ * search does). Built into /data/sokord.json; read by src/scripts/search-page.ts.
+ * Pure functions, shared by the build and the browser.
+ */
+
+/** Normalised query key -> site paths (without #anchor), best first. */
+export type BestBets = Record<string, string[]>;
+
+/** Lower case, one space between words, no surrounding quotes or punctuation. */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('sv')
+    .replace(/[”"'’.,:;!?()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function bestBetUrls(bets: BestBets, query: string): string[] {
+  return bets[searchKey(query)] ?? [];
+}
+
+/** The names an expansion such as "Motivational Interviewing (motiverande samtal)" goes by. */
+export function expansionNames(expansion: string): string[] {
+  const inner = /\(([^)]+)\)/.exec(expansion)?.[1];
+  const outer = expansion.replace(/\([^)]*\)/g, '').trim();
+  return [expansion, outer, ...(inner ? [inner] : [])].filter(Boolean);
+}
+
+export interface BestBetInput {
+  glossary: { id: string; term: string; expansion?: string }[];
+  /** Guides and processes: their path, title and hand-curated short forms. */
+  pages: { url: string; title: string; searchTerms?: string[] }[];
+  glossaryUrl: string;
+}
+
+/** Hidden keywords for a page: its short forms and the abbreviations whose expansion is its title. */
+export function pageKeywords(input: BestBetInput, url: string): string[] {
+  const page = input.pages.find((p) => p.url === url);
+  if (!page) return [];
+  const title = searchKey(page.title);
+  const abbreviations = input.glossary.filter((g) => g.expansion && expansionNames(g.expansion).some((n) => searchKey(n) === title)).map((g) => g.term);
+  return [...new Set([...(page.searchTerms ?? []), ...abbreviations])];
+}
+
+/**
+ * Per query key, in this order: pages whose title is the query; the glossary,
+ * where an abbreviation is defined (for an abbreviation or its expansion); pages titled by an abbreviation's
+ * expansion; pages whose curated short forms include it.
+ */
+export function buildBestBets(input: BestBetInput): BestBets {
+  const tiers: Record<string, string[]>[] = [{}, {}, {}, {}];
+  const add = (tier: number, key: string, urls: string[]) => {
+    const k = searchKey(key);
+    if (k) tiers[tier][k] = [...(tiers[tier][k] ?? []), ...urls];
+  };
+  const titled = (name: string) => input.pages.filter((p) => searchKey(p.title) === searchKey(name)).map((p) => p.url);
+  for (const p of input.pages) add(0, p.title, [p.url]);
+  for (const g of input.glossary) {
+    // Only abbreviations pin the glossary: for a plain term ("avstämningsmöte") the guide about it is the better answer.
+    // An abbreviation has an expansion or is written in capitals (some are not expanded in the sources).
+    if (!g.expansion && !/^[\p{Lu}\d]{2,}$/u.test(g.term)) continue;
+    add(1, g.term, [input.glossaryUrl]);
+    if (!g.expansion) continue;
+    const names = expansionNames(g.expansion);
+    for (const name of names) add(1, name, [input.glossaryUrl]);
+    add(2, g.term, names.flatMap(titled));
+  }
+  for (const p of input.pages) for (const t of p.searchTerms ?? []) add(3, t, [p.url]);
+  const bets: BestBets = {};
+  for (const tier of tiers) for (const [k, urls] of Object.entries(tier)) bets[k] = [...new Set([...(bets[k] ?? []), ...urls])];
+  return bets;
+}
