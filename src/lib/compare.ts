@@ -85,8 +85,9 @@ export function statementsHtml(model: HistoryModel, change: PassageChange, own?:
     } else if (r.status === 'rendered' || r.status === 'described') {
       said = r === own ? ' (meningen ovan)' : `: ${quoted(r.text!)}`;
     } else {
-      // A quotation is the wording itself; what the source says about it is at the citation, summed up in the note.
-      said = r.note ? `. ${escapeHtml(r.note)}` : '';
+      // A quotation is the wording itself; what the source says about it is at the citation, summed up in the
+      // note, which the record's own page already shows above.
+      said = r.note && r !== own ? `. ${escapeHtml(r.note)}` : '';
     }
     return `<li><span class="annotation-id">K${i + 1}</span> ${escapeHtml(where?.name ?? r.version)}, enligt ${cite}${said}</li>`;
   });
