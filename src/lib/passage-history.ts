@@ -118,7 +118,8 @@ function buildModel(corpus: Corpus): HistoryModel {
     while (parent.get(k) !== k) k = parent.get(k) ?? (parent.set(k, k), k);
     return k;
   };
-  const threadKey = (document: string, passage: string) => refKey(documentLine(corpus, document)[0], passage);
+  // A thread is keyed by its line's first document, from the lines worked out above.
+  const threadKey = (document: string, passage: string) => refKey(lines[lineOf.get(document)!].documents[0], passage);
   /** Each record by where it stands: document, version and passage id. */
   const records = new Map<string, PassageRecord>();
   for (const v of corpus.versions) {

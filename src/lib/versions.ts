@@ -1,6 +1,7 @@
 /**
- * Versions of a document in order, and what each version's passages did
- * compared with the last version where the same passage is known.
+ * Versions of a document in order, their names, adjacent pairs and passage
+ * ids. What a passage did between versions is the history model's
+ * (passage-history.ts).
  */
 import type { Corpus, VersionEntry } from './corpus.ts';
 import { certainlyAfter } from './dates.ts';

@@ -10,7 +10,7 @@ import { formatDate } from '../lib/dates.ts';
 import { undescribedText, versionsInForceInLine, type DocumentTimeline, type LineInForce } from '../lib/in-force.ts';
 import type { HistoryModel, VersionRef } from '../lib/passage-history.ts';
 
-type CompareData = HistoryModel & { timelines: Record<string, DocumentTimeline> };
+type CompareData = HistoryModel & { timelines: Record<string, DocumentTimeline>; documentNames: Record<string, string> };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -43,7 +43,7 @@ export async function runComparePage() {
     const when = formatDate({ precision: 'day', value: day });
     const names: (Node | string)[] = [
       ...r.versions.map((v) => link(ref(v).name, ref(v).url)),
-      ...r.undescribed.map((u) => `${undescribedText(u.gap)} av ${data.versions.find((v) => v.document === u.document)?.name.split(',')[0] ?? u.document} (beskrivs inte i källorna)`),
+      ...r.undescribed.map((u) => `${undescribedText(u.gap)} av ${data.documentNames[u.document] ?? u.document} (beskrivs inte i källorna)`),
     ];
     if (names.length === 0) p.append(`Den ${when} gällde ingen version som källorna känner till.`);
     else if (r.certain) p.append(`Den ${when} gällde `, names[0], '.');
