@@ -63,7 +63,7 @@ export function checkPage(page: string, html: string, authored: AuthoredInline):
     const where = element.position ? `${page}:${element.position.start.line}` : page;
     if (element.tagName === 'head') head ??= element;
     for (const name of Object.keys(element.properties)) {
-      if (name.toLowerCase().startsWith('on')) problems.push(`${where}: event-handler attribute ${name} on <${element.tagName}>: ${FIX}`);
+      if (name.toLowerCase().startsWith('on')) problems.push(`${where}: event-handler attribute ${name.toLowerCase()} on <${element.tagName}>: ${FIX}`);
     }
     const style = element.properties.style;
     if (typeof style === 'string') {
