@@ -60,7 +60,7 @@ export function checkPage(page: string, html: string, authored: AuthoredInline):
   const styleAttributes = new Set<string>();
   let head: Element | undefined;
   const check = (element: Element) => {
-    const where = element.position ? `${page}:${element.position.start.line}` : page;
+    const where = element.position ? `${page}:${element.position.start.line}:${element.position.start.column}` : page;
     if (element.tagName === 'head') head ??= element;
     for (const name of Object.keys(element.properties)) {
       if (name.toLowerCase().startsWith('on')) problems.push(`${where}: event-handler attribute ${name.toLowerCase()} on <${element.tagName}>: ${FIX}`);
