@@ -41,7 +41,7 @@ const preview = (text: string) => {
   return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
 };
 
-const FIX = 'the site\'s components do not write this: if it comes from content, remove the markup from that text; if a component should emit it, write it in the component\'s source (an inline script or style as <script is:inline> / <style is:inline>)';
+const FIX = 'if it comes from content, remove the markup from that text; if a component should emit it, write it in that component\'s source (<script is:inline>, <style is:inline>, or a style attribute)';
 
 export interface PageCheck {
   /** The policy for this page; meaningful only when there are no problems. */
@@ -63,7 +63,7 @@ export function checkPage(page: string, html: string, authored: AuthoredInline):
     const where = element.position ? `${page}:${element.position.start.line}:${element.position.start.column}` : page;
     if (element.tagName === 'head') head ??= element;
     for (const name of Object.keys(element.properties)) {
-      if (name.toLowerCase().startsWith('on')) problems.push(`${where}: event-handler attribute ${name.toLowerCase()} on <${element.tagName}>: ${FIX}`);
+      if (name.toLowerCase().startsWith('on')) problems.push(`${where}: event-handler attribute ${name.toLowerCase()} on <${element.tagName}>: no page may have one; if it comes from content, remove the markup from that text; a component adds behaviour with a <script> of its own`);
     }
     const style = element.properties.style;
     if (typeof style === 'string') {
