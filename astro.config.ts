@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { finishSite } from './src/integrations/finish-site.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { verifyQuotations } from './src/integrations/verify-quotations.ts';
 import { GUIDE_GROUPS, guideSidebar } from './src/lib/sidebar.ts';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const [start, practice, meetings, trials, analysts] = guideSidebar(`${contentDir}/guides`, GUIDE_GROUPS);
@@ -13,8 +15,13 @@ export default defineConfig({
   // Astro keeps content entries between builds in its cache; one cache per
   // content folder keeps a fixture or benchmark build out of the real site.
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`,
+  // Scripts and styles Astro processes go into files, never inline: the only
+  // inline code in a page is then what components write with is:inline,
+  // which the Content Security Policy step checks against their source.
+  build: { inlineStylesheets: 'never' },
   integrations: [
     validateContent(),
+    verifyQuotations(),
     starlight({
       title: 'Samordningsuppdraget',
       description: 'Vägledning och versionshistorik om Försäkringskassans samordningsuppdrag i sjukförsäkringen. Inte en officiell publikation från Försäkringskassan.',
@@ -61,8 +68,11 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // After Starlight, whose build:done hook writes the search index.
+    finishSite(),
   ],
   vite: {
+    build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
     resolve: {
       alias: { '@components': new URL('./src/components', import.meta.url).pathname },
     },

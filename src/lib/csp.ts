@@ -1,28 +1,105 @@
 /**
- * A Content Security Policy for one built page: only this origin, and inline
- * scripts, <style> blocks and style attributes allowed only by their exact
- * hashes. Computed after the build so every inline piece Astro and Starlight
- * emit is covered, and nothing else.
+ * The Content Security Policy of one built page, and the check that makes it
+ * safe: the page is parsed (hast), and every inline script, <style> block,
+ * style attribute and event-handler attribute in it must be one the site's
+ * own components author (`AuthoredInline`, read from their source). Anything
+ * else — such as a script that reached a page through text from content —
+ * is a problem naming the page, so the build stops instead of allowing it.
+ * The policy then allows exactly the page's inline pieces by hash.
  */
 import { createHash } from 'node:crypto';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** What the site's own components (and Starlight's) put inline in pages. */
+export interface AuthoredInline {
+  /** sha256 (base64) of each inline script's text. */
+  scripts: Set<string>;
+  /** sha256 (base64) of each inline <style>'s text. */
+  styles: Set<string>;
+  /** CSS properties the components set in style attributes (their values are data, such as a width). */
+  styleProperties: Set<string>;
+}
 
-const decodeAttribute = (value: string) =>
-  value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
-const unique = (items: string[]) => [...new Set(items)].sort();
+/** Scripts of these types are data, never run, and not governed by script-src. */
+const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
 
-export function contentSecurityPolicy(html: string): string {
-  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1]));
-  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]));
-  const styleAttributes = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => hash(decodeAttribute(m[1])));
+/** The properties a style attribute sets, in order (`a: b; --c: d` → a, --c). */
+export function declaredProperties(style: string): string[] {
+  return style
+    .split(';')
+    .filter((declaration) => declaration.trim() !== '')
+    .map((declaration) => (declaration.includes(':') ? declaration.slice(0, declaration.indexOf(':')).trim() : declaration.trim()));
+}
+
+const preview = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
+};
+
+const FIX = 'if it comes from content, remove the markup from that text; if a component should emit it, write it in that component\'s source (<script is:inline>, <style is:inline>, or a style attribute)';
+
+export interface PageCheck {
+  /** The policy for this page; meaningful only when there are no problems. */
+  policy: string;
+  problems: string[];
+  /** Where the policy's <meta> goes: the start of the first element in <head>. */
+  insertAt?: number;
+}
+
+/** Checks one built page's inline code against what the site's components author, and works out its policy. */
+export function checkPage(page: string, html: string, authored: AuthoredInline): PageCheck {
+  const tree: Root = fromHtml(html);
+  const problems: string[] = [];
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const styleAttributes = new Set<string>();
+  let head: Element | undefined;
+  const check = (element: Element) => {
+    const where = element.position ? `${page}:${element.position.start.line}:${element.position.start.column}` : page;
+    if (element.tagName === 'head') head ??= element;
+    for (const name of Object.keys(element.properties)) {
+      if (name.toLowerCase().startsWith('on')) problems.push(`${where}: event-handler attribute ${name.toLowerCase()} on <${element.tagName}>: no page may have one; if it comes from content, remove the markup from that text; a component adds behaviour with a <script> of its own`);
+    }
+    const style = element.properties.style;
+    if (typeof style === 'string') {
+      const unknown = declaredProperties(style).filter((p) => !authored.styleProperties.has(p));
+      if (unknown.length) problems.push(`${where}: style attribute "${preview(style)}" on <${element.tagName}> sets ${unknown.join(', ')}: ${FIX}`);
+      else styleAttributes.add(sha256(style));
+    }
+    const runs = element.tagName === 'script' && element.properties.src === undefined && !DATA_SCRIPT_TYPES.has(String(element.properties.type ?? '').toLowerCase());
+    if (runs) {
+      const text = toString(element);
+      if (authored.scripts.has(sha256(text))) scripts.add(sha256(text));
+      else problems.push(`${where}: inline script "${preview(text)}" is not one of the site's own: ${FIX}`);
+    }
+    if (element.tagName === 'style') {
+      const text = toString(element);
+      if (authored.styles.has(sha256(text))) styles.add(sha256(text));
+      else problems.push(`${where}: inline <style> "${preview(text)}" is not one of the site's own: ${FIX}`);
+    }
+    // A <template>'s content is a separate tree, and runs once cloned into the page.
+    if (element.tagName === 'template' && element.content) visit(element.content, 'element', check);
+  };
+  visit(tree, 'element', check);
+  const first = head?.children.find((child) => child.type === 'element')?.position?.start.offset;
+  if (first === undefined) problems.push(`${page}: has no <head> with elements to put the Content Security Policy in`);
+  return { policy: policyFor(scripts, styles, styleAttributes), problems, insertAt: first };
+}
+
+const sources = (hashes: Set<string>) => [...hashes].sort().map((h) => `'sha256-${h}'`);
+
+function policyFor(scripts: Set<string>, styles: Set<string>, styleAttributes: Set<string>): string {
   return [
     "default-src 'self'",
     // Pagefind runs its search index as WebAssembly.
-    `script-src 'self' 'wasm-unsafe-eval' ${unique(scripts).join(' ')}`.trim(),
-    `style-src-elem 'self' ${unique(styles).join(' ')}`.trim(),
-    styleAttributes.length ? `style-src-attr 'unsafe-hashes' ${unique(styleAttributes).join(' ')}` : "style-src-attr 'none'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...sources(scripts)].join(' '),
+    ["style-src-elem 'self'", ...sources(styles)].join(' '),
+    styleAttributes.size ? ["style-src-attr 'unsafe-hashes'", ...sources(styleAttributes)].join(' ') : "style-src-attr 'none'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -34,8 +111,15 @@ export function contentSecurityPolicy(html: string): string {
   ].join('; ');
 }
 
-/** Puts the page's policy first in <head>, before anything it governs. */
-export function withContentSecurityPolicy(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">`;
-  return html.replace(/<head([^>]*)>/, `<head$1>${meta}`);
+export class ContentSecurityError extends Error {}
+
+/**
+ * The page with its policy as the first element of <head>, before anything
+ * it governs. Only the <meta> is inserted; the rest of the page is kept byte
+ * for byte. Throws ContentSecurityError listing every problem.
+ */
+export function withContentSecurityPolicy(page: string, html: string, authored: AuthoredInline): string {
+  const { policy, problems, insertAt } = checkPage(page, html, authored);
+  if (problems.length || insertAt === undefined) throw new ContentSecurityError(problems.join('\n'));
+  return `${html.slice(0, insertAt)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(insertAt)}`;
 }

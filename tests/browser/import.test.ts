@@ -13,13 +13,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSite } from '../../scripts/serve.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { VALID_FIXTURE } from '../support/fixtures.ts';
+import { FIXTURE_SOURCES, VALID_FIXTURE } from '../support/fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'import-site-'));
 const content = join(work, 'content');
 const out = join(work, 'dist');
 const run = (script: string, args: string[] = []) =>
-  spawnSync(process.execPath, [script, ...args], { env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out }, encoding: 'utf8' });
+  spawnSync(process.execPath, [script, ...args], { env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, SOURCES_DIR: FIXTURE_SOURCES }, encoding: 'utf8' });
 
 const V3 = '# 15 Samordning\n\nFörsäkringskassan ska samordna de rehabiliteringsåtgärder som den försäkrade behöver och följa upp dem under hela sjukfallet.\n\n## 15.1 Avstämningsmöte\n\nAvstämningsmötet är ett möte mellan den försäkrade, arbetsgivaren, hälso- och sjukvården och Försäkringskassan om arbetsförmågan.\n';
 const V4 = V3.replace('och följa upp dem', 'och aktivt följa upp dem');

@@ -1,0 +1,39 @@
+/**
+ * Finishes the built site in Astro's `astro:build:done` hook, so that
+ * `astro build` and `npm run build` give the same site: a Content Security
+ * Policy in every page, allowing only the inline scripts and styles the
+ * site's own components and Starlight's author (a page with any other stops
+ * the build, naming it), then the offline service worker. Listed after
+ * Starlight in astro.config.ts, so it runs after the search index is written
+ * and the service worker precaches it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { authoredInline, type ComponentSource } from '../lib/authored-inline.ts';
+import { addContentSecurityPolicy, addServiceWorker } from '../../scripts/finish-site.ts';
+
+const components = (dir: string): ComponentSource[] =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.astro'))
+    .map((f) => ({ file: `${dir}/${f}`, text: readFileSync(`${dir}/${f}`, 'utf8') }));
+
+export function finishSite(): AstroIntegration {
+  let root: string;
+  return {
+    name: 'finish-site',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const authored = authoredInline([...components(`${root}src`), ...components(`${root}node_modules/@astrojs/starlight`)]);
+        const pages = addContentSecurityPolicy(siteDir, authored);
+        const precache = await addServiceWorker(siteDir);
+        logger.info(`Content Security Policy in ${pages} pages; service worker precaches ${precache.count} files (${Math.round(precache.size / 1024)} kB).`);
+      },
+    },
+  };
+}
