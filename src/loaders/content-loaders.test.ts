@@ -105,4 +105,24 @@ describe('content loaders', () => {
     await new Promise((done) => setTimeout(done, 0));
     expect(stored().map((e) => e.id)).toEqual(['avstamning', 'samordning']);
   });
+
+  it('in astro dev, log the problems of a broken change once and keep what the collections had', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-watch-'));
+    cpSync(VALID_FIXTURE, dir, { recursive: true });
+    const watcher = new EventEmitter();
+    const glossary = fakeContext(watcher);
+    const events = fakeContext(watcher);
+    await corpusCollectionLoader('glossary', dir).load(glossary.context);
+    await corpusCollectionLoader('events', dir).load(events.context);
+
+    const broken = join(dir, 'glossary', 'samordning.yaml');
+    writeFileSync(broken, 'term: Samordning\nexplainedInSources: true\nmeaning: x\ncitation: { source: okand, section: Inledning }\n');
+    watcher.emit('all', 'change', resolve(broken));
+    await new Promise((done) => setTimeout(done, 0));
+    expect([...glossary.errors, ...events.errors]).toEqual([
+      `Content is invalid (1 problem):\n  - ${broken}: field "citation.source": cites unknown source "okand": use one of kalla, or add content/sources/okand.yaml`,
+    ]);
+    expect(glossary.stored().map((e) => e.id)).toEqual(['samordning']);
+    expect(events.stored().map((e) => e.id)).toEqual(['reform']);
+  });
 });

@@ -27,11 +27,15 @@ function checkedCorpus(contentDir: string): Corpus {
   return corpus;
 }
 
+/** Readings whose problems were already logged: one message per change, not one per collection. */
+const reported = new WeakSet<object>();
+
 /**
- * A loader that fills its collection from the checked corpus, and in `astro
- * dev` again when a file under the content folder changes: every loader marks
- * the reading stale in the watcher's event and refills after it (a
- * microtask), so one change is read once.
+ * A loader that fills its collection from the checked corpus (invalid content
+ * stops the build), and in `astro dev` again when a file under the content
+ * folder changes: every loader marks the reading stale in the watcher's event
+ * and refills after it (a microtask), so one change is read once; while the
+ * content has problems they are logged and the collections keep what they had.
  */
 function corpusLoader(name: string, contentDir: string, fill: (context: LoaderContext, corpus: Corpus) => Promise<void>): Loader {
   return {
@@ -42,12 +46,16 @@ function corpusLoader(name: string, contentDir: string, fill: (context: LoaderCo
       if (!watcher) return;
       const root = resolve(contentDir);
       watcher.add(root);
+      const refill = async () => {
+        const checked = checkedContentOnce(contentDir);
+        if (checked.problems.length === 0) return fill(context, checked.corpus);
+        if (!reported.has(checked)) logger.error(new ContentError(checked.problems).message);
+        reported.add(checked);
+      };
       watcher.on('all', (_event, path) => {
         if (!resolve(path).startsWith(`${root}${sep}`)) return;
         markContentStale(contentDir);
-        Promise.resolve()
-          .then(() => fill(context, checkedCorpus(contentDir)))
-          .catch((error: Error) => logger.error(error.message));
+        Promise.resolve().then(refill).catch((error: Error) => logger.error(error.message));
       });
     },
   };
