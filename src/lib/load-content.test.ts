@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent, slugFor } from './load-content.ts';
 import { generatedPages, STATIC_PAGES } from './routes.ts';
@@ -23,6 +25,15 @@ describe('the content reader', () => {
       expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     }
     expect(corpus.versions.map((v) => v.document)).toEqual(corpus.versions.map((v) => v.document).sort());
+  });
+
+  it('reports a document.yml once: it is not read, and is the document\'s only problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-yml-'));
+    cpSync(VALID_FIXTURE, dir, { recursive: true });
+    renameSync(join(dir, 'documents/doc-b/document.yaml'), join(dir, 'documents/doc-b/document.yml'));
+    expect(loadContent(dir).problems.map((p) => [p.file.replace(dir, '<content>'), p.message])).toEqual([
+      ['<content>/documents/doc-b/document.yml', 'is not read (only .yaml files are): rename it to document.yaml'],
+    ]);
   });
 
   it('gives a guide the id of its path, a folder’s index.mdx the folder’s', () => {

@@ -323,7 +323,10 @@ export function loadContent(contentDir = contentDirFromEnv()): { corpus: Corpus;
     }
     const docPath = yamlFiles(folderPath, problems, display).find((f) => f.endsWith(`${sep}document.yaml`));
     if (!docPath) {
-      problems.push({ file: display(folderPath), message: 'has no document.yaml: add one with the title, name, kind and description of the document' });
+      // A document.yml has its own message already.
+      if (!existsSync(join(folderPath, 'document.yml'))) {
+        problems.push({ file: display(folderPath), message: 'has no document.yaml: add one with the title, name, kind and description of the document' });
+      }
     } else {
       const docText = readText(docPath, display(docPath), problems);
       const parsed = docText === undefined ? undefined : parseYaml(docText, display(docPath), problems);
