@@ -1,6 +1,7 @@
 /**
- * `npm run build`: validates content, builds the site (pages and search index)
- * into a fresh folder in dist.builds/, adds the Content Security Policy and
+ * `npm run build`: builds the site (pages and search index) into a fresh
+ * folder in dist.builds/ (Astro's build checks the content first, in the
+ * validate-content integration, and stops on any problem), adds the Content Security Policy and
  * the offline service worker, and only on success switches dist/ (a symbolic
  * link) to it in one atomic rename (scripts/publish.ts). A failed or killed
  * build leaves the previously built site served; a second build while one runs
@@ -11,8 +12,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ContentError } from '../src/lib/problems.ts';
-import { loadValidContent } from '../src/lib/validate.ts';
 import { addContentSecurityPolicy, addServiceWorker } from './finish-site.ts';
 import { acquireLock, newBuildDir, publish, PublishError, recover } from './publish.ts';
 
@@ -35,14 +34,6 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     console.error(`\nBuild interrupted; ${outDir} was left as it was.`);
     process.exit(130);
   });
-}
-
-try {
-  loadValidContent();
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  console.error(`${error.message}\n\nBuild stopped; ${outDir} was left as it was.`);
-  process.exit(1);
 }
 
 rmSync(staging, { recursive: true, force: true });
