@@ -6,9 +6,13 @@ import mdx from '@astrojs/mdx';
 import { finishSite } from './src/integrations/finish-site.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { verifyQuotations } from './src/integrations/verify-quotations.ts';
+import { checkedContentOnce } from './src/lib/content-once.ts';
+import { contentDirFromEnv } from './src/lib/load-content.ts';
 import { GUIDE_GROUPS, guideSidebar } from './src/lib/sidebar.ts';
-const contentDir = process.env.CONTENT_DIR ?? 'content';
-const [start, practice, meetings, trials, analysts] = guideSidebar(`${contentDir}/guides`, GUIDE_GROUPS);
+const contentDir = contentDirFromEnv();
+// The guides as the content reader found them; if the content has problems,
+// the integration stops the build with them before the sidebar is used.
+const [start, practice, meetings, trials, analysts] = guideSidebar(checkedContentOnce(contentDir).corpus.guides, GUIDE_GROUPS);
 
 export default defineConfig({
   trailingSlash: 'always',

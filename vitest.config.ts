@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'bench/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

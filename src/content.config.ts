@@ -1,51 +1,35 @@
 /**
- * Astro content collections over CONTENT_DIR (default content/). The schemas
- * come from src/lib/schema.ts; cross-references are checked before the build
- * by src/integrations/validate-content.ts.
+ * Astro content collections over CONTENT_DIR (default content/). Every
+ * collection but Starlight's i18n strings is filled by our content loaders
+ * (src/loaders/content-loaders.ts) from the one checked reading of the folder
+ * (src/lib/load-content.ts), so the pages see exactly the entries, ids and
+ * order that `npm run check:content` checks. Starlight's schema checks its own
+ * guide frontmatter fields; ours are checked by the reader.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import {
-  conceptSchema,
-  documentSchema,
-  eventSchema,
-  glossarySchema,
-  guideFields,
-  processSchema,
-  sourceSchema,
-  statisticSchema,
-  versionSchema,
-} from './lib/schema.ts';
+import { contentDirFromEnv } from './lib/load-content.ts';
+import { guideFields } from './lib/schema.ts';
+import { corpusCollectionLoader as fromCorpus, docsLoader } from './loaders/content-loaders.ts';
 
-const dir = process.env.CONTENT_DIR ?? 'content';
-/** Ids are file names (or document/version paths), exactly as validation reports them. */
-const byPath = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
-const yaml = <S extends z.ZodType>(folder: string, schema: S) =>
-  defineCollection({ loader: glob({ base: `${dir}/${folder}`, pattern: '*.yaml', generateId: byPath }), schema });
+const dir = contentDirFromEnv();
 
 export const collections = {
   docs: defineCollection({
-    loader: glob({ base: `${dir}/guides`, pattern: '**/[^_]*.{md,mdx}' }),
+    loader: docsLoader(dir),
     // Custom pages (StarlightPage) share this schema, so our guide fields are
-    // optional here; check:content requires them of every guide before the build.
+    // optional here; the reader requires them of every guide.
     schema: docsSchema({ extend: guideFields.partial() }),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-  sources: yaml('sources', sourceSchema),
-  documents: defineCollection({
-    loader: glob({ base: `${dir}/documents`, pattern: '*/document.yaml', generateId: ({ entry }) => entry.split('/')[0] }),
-    schema: documentSchema,
-  }),
-  versions: defineCollection({
-    loader: glob({ base: `${dir}/documents`, pattern: '*/versions/*.yaml', generateId: byPath }),
-    schema: versionSchema,
-  }),
-  concepts: yaml('concepts', conceptSchema),
-  processes: yaml('processes', processSchema),
-  events: yaml('events', eventSchema),
-  statistics: yaml('statistics', statisticSchema),
-  glossary: yaml('glossary', glossarySchema),
+  guides: defineCollection({ loader: fromCorpus('guides', dir) }),
+  sources: defineCollection({ loader: fromCorpus('sources', dir) }),
+  documents: defineCollection({ loader: fromCorpus('documents', dir) }),
+  versions: defineCollection({ loader: fromCorpus('versions', dir) }),
+  concepts: defineCollection({ loader: fromCorpus('concepts', dir) }),
+  processes: defineCollection({ loader: fromCorpus('processes', dir) }),
+  events: defineCollection({ loader: fromCorpus('events', dir) }),
+  statistics: defineCollection({ loader: fromCorpus('statistics', dir) }),
+  glossary: defineCollection({ loader: fromCorpus('glossary', dir) }),
 };

@@ -1,16 +1,20 @@
 /**
- * Runs the content checks before Astro builds anything, so invalid content
- * stops the build with the same messages as `npm run check:content`.
+ * Checks the content before Astro builds anything, so invalid content stops
+ * the build with the same messages as `npm run check:content`. The reading
+ * it checks is the one the sidebar and the content loaders use
+ * (src/lib/content-once.ts): `content/` is read once per process.
  */
 import type { AstroIntegration } from 'astro';
-import { loadValidContent } from '../lib/validate.ts';
+import { checkedContentOnce } from '../lib/content-once.ts';
+import { ContentError } from '../lib/problems.ts';
 
 export function validateContent(): AstroIntegration {
   return {
     name: 'validate-content',
     hooks: {
       'astro:config:setup': () => {
-        loadValidContent();
+        const { problems } = checkedContentOnce();
+        if (problems.length > 0) throw new ContentError(problems);
       },
     },
   };

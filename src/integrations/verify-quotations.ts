@@ -7,9 +7,9 @@
  * `check:quotes` does.
  */
 import type { AstroIntegration } from 'astro';
+import { checkedContentOnce } from '../lib/content-once.ts';
 import { contentDirFromEnv } from '../lib/load-content.ts';
 import { checkAgainstSources, sourcesDirFrom } from '../lib/source-check.ts';
-import { loadValidContent } from '../lib/validate.ts';
 
 export function verifyQuotations(): AstroIntegration {
   return {
@@ -23,7 +23,10 @@ export function verifyQuotations(): AstroIntegration {
           logger.warn(sources.missing);
           return;
         }
-        const report = checkAgainstSources(loadValidContent(), sources.dir, contentDirFromEnv());
+        // The one checked reading of content/; its problems stop the build in validate-content, listed first.
+        const { corpus, problems } = checkedContentOnce();
+        if (problems.length > 0) return;
+        const report = checkAgainstSources(corpus, sources.dir, contentDirFromEnv());
         for (const warning of report.warnings) logger.warn(warning);
         if (report.errors.length > 0) throw new Error(report.errors.join('\n'));
         logger.info(report.summary);

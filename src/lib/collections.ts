@@ -1,54 +1,33 @@
 /**
- * The corpus as the pages see it: Astro's content collections mapped to the
- * same `Corpus` shape the checks use. Only this module talks to astro:content.
+ * The corpus as the pages see it: the content collections, which our loaders
+ * filled from the checked reading of CONTENT_DIR, mapped back to the `Corpus`
+ * shape. Only this module talks to astro:content; it reads no files.
  */
-import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Corpus } from './corpus.ts';
-import { csvRecords, readCheckedCsv } from './csv.ts';
+import { inReaderOrder, type StoredEntry } from '../loaders/content-loaders.ts';
 
 let cached: Promise<Corpus> | undefined;
 
-async function load(): Promise<Corpus> {
-  const entries = <T>(list: { id: string; filePath?: string; data: T }[]) =>
-    list.map((e) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data })).sort((a, b) => a.id.localeCompare(b.id, 'sv'));
+type Collection = keyof Corpus;
 
-  const versions = (await getCollection('versions')).map((e) => {
-    const [document, , id] = e.id.split('/');
-    return { id, document, file: e.filePath ?? e.id, data: e.data };
-  });
-  const statistics = (await getCollection('statistics')).map((e) => {
-    const csvFile = (e.filePath ?? '').replace(/\.ya?ml$/, '.csv');
-    const rows = readCheckedCsv(readFileSync(csvFile), csvFile);
-    const keys = e.data.columns.map((c) => c.key);
-    return {
-      id: e.id,
-      file: e.filePath ?? e.id,
-      data: e.data,
-      csvFile,
-      rows: csvRecords(rows, keys),
-    };
-  });
-  const guides = (await getCollection('docs')).map((e) => ({
-    id: e.id,
-    file: e.filePath ?? e.id,
-    title: e.data.title,
-    aboutSite: e.data.aboutSite ?? false,
-    searchTerms: e.data.searchTerms ?? [],
-    body: e.body ?? '',
-    bodyLine: 1,
-  }));
+/** A collection's entries as the reader made them, in the reader's order. */
+async function stored<C extends Collection>(collection: C): Promise<Corpus[C]> {
+  const entries = (await getCollection(collection)).map((e: { data: unknown }) => e.data as StoredEntry<Corpus[C][number]>);
+  return inReaderOrder(entries) as Corpus[C];
+}
+
+async function load(): Promise<Corpus> {
   return {
-    // In the order of their files (000–004), which is the order the seeds list them.
-    sources: entries(await getCollection('sources')).sort((a, b) => a.data.file.localeCompare(b.data.file)),
-    documents: entries(await getCollection('documents')),
-    versions,
-    concepts: entries(await getCollection('concepts')),
-    processes: entries(await getCollection('processes')),
-    events: entries(await getCollection('events')),
-    statistics,
-    glossary: entries(await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'sv')),
-    guides,
+    sources: await stored('sources'),
+    documents: await stored('documents'),
+    versions: await stored('versions'),
+    concepts: await stored('concepts'),
+    processes: await stored('processes'),
+    events: await stored('events'),
+    statistics: await stored('statistics'),
+    glossary: await stored('glossary'),
+    guides: await stored('guides'),
   };
 }
 

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { changeHtml, comparisonHtml, stateHtml } from './compare.ts';
 import { historyModel, threadHistory, threadOf } from './passage-history.ts';
-import { corpus, p, v } from '../../tests/support/history-corpus.ts';
+import { lineCorpus, passage, version } from '../../tests/support/builders.ts';
 
 const A = { document: 'old', id: '4' };
 const B = { document: 'old', id: '7' };
 
 describe('comparisonHtml', () => {
   it('puts the changes first and the passages the sources are silent about in one line, never as removed', () => {
-    const c = corpus([
-      v('old', '4', 4, '2006', [p('x', 'quoted', { text: 'lydelse' }), p('ett', 'quoted', { text: 'ett två' })]),
-      v('old', '7', 7, '2007', [p('y', 'quoted', { text: 'annat' }), p('ett', 'quoted', { text: 'ett tre' })]),
+    const c = lineCorpus([
+      version('old', '4', 4, '2006', [passage('x', 'quoted', { text: 'lydelse' }), passage('ett', 'quoted', { text: 'ett två' })]),
+      version('old', '7', 7, '2007', [passage('y', 'quoted', { text: 'annat' }), passage('ett', 'quoted', { text: 'ett tre' })]),
     ]);
     const html = comparisonHtml(historyModel(c), A, B, 'inline');
     expect(html).toContain('3 lydelser: 1 ändrad, 2 okända på ena sidan.');
@@ -21,15 +21,15 @@ describe('comparisonHtml', () => {
   });
 
   it('counts in the right number: 1 ändrad, 2 ändrade', () => {
-    const c = corpus([
-      v('old', '4', 4, '2006', [p('a', 'quoted', { text: 'a b' }), p('b', 'quoted', { text: 'c d' })]),
-      v('old', '7', 7, '2007', [p('a', 'quoted', { text: 'a x' }), p('b', 'quoted', { text: 'c y' })]),
+    const c = lineCorpus([
+      version('old', '4', 4, '2006', [passage('a', 'quoted', { text: 'a b' }), passage('b', 'quoted', { text: 'c d' })]),
+      version('old', '7', 7, '2007', [passage('a', 'quoted', { text: 'a x' }), passage('b', 'quoted', { text: 'c y' })]),
     ]);
     expect(comparisonHtml(historyModel(c), A, B, 'inline')).toContain('2 lydelser: 2 ändrade.');
   });
 
   it('splits the redline over the two sides in the side-by-side view', () => {
-    const c = corpus([v('old', '4', 4, '2006', [p('a', 'quoted', { text: 'a b' })]), v('old', '7', 7, '2007', [p('a', 'quoted', { text: 'a x' })])]);
+    const c = lineCorpus([version('old', '4', 4, '2006', [passage('a', 'quoted', { text: 'a b' })]), version('old', '7', 7, '2007', [passage('a', 'quoted', { text: 'a x' })])]);
     const html = comparisonHtml(historyModel(c), A, B, 'sida');
     const [sideA, sideB] = html.split('cmp-side-label').slice(1);
     expect(sideA).toContain('<del');
@@ -40,9 +40,9 @@ describe('comparisonHtml', () => {
 
   it('escapes every text from content, so no field becomes markup', () => {
     const evil = '</q><script>alert(1)</script>';
-    const c = corpus([
-      v('old', '4', 4, '2006', [p('a', 'described', { text: evil, title: evil } as never)]),
-      v('old', '7', 7, '2007', [p('a', 'described', { text: `${evil} igen`, stated: 'ändrad' })]),
+    const c = lineCorpus([
+      version('old', '4', 4, '2006', [passage('a', 'described', { text: evil, title: evil } as never)]),
+      version('old', '7', 7, '2007', [passage('a', 'described', { text: `${evil} igen`, stated: 'ändrad' })]),
     ]);
     const html = comparisonHtml(historyModel(c), A, B, 'inline');
     expect(html).not.toContain('<script>');
@@ -52,10 +52,10 @@ describe('comparisonHtml', () => {
 
 describe('changeHtml', () => {
   it('cites an interval statement for a wording still there, without repeating the wording or calling it a change', () => {
-    const c = corpus([
-      v('old', '4', 4, '2006', [p('ohalsa', 'quoted', { text: 'hela ohälsoprocessen', presentUntil: { until: '13', citation: { source: 's', section: 'Avsnitt', footnote: 24 } } })]),
-      v('old', '7', 7, '2007'),
-      v('old', '13', 13, '2009', [p('ohalsa', 'absent')]),
+    const c = lineCorpus([
+      version('old', '4', 4, '2006', [passage('ohalsa', 'quoted', { text: 'hela ohälsoprocessen', presentUntil: { until: '13', citation: { source: 's', section: 'Avsnitt', footnote: 24 } } })]),
+      version('old', '7', 7, '2007'),
+      version('old', '13', 13, '2009', [passage('ohalsa', 'absent')]),
     ]);
     const model = historyModel(c);
     const step = threadHistory(model, threadOf(model, 'old', 'ohalsa')!)[1];
@@ -70,11 +70,11 @@ describe('changeHtml', () => {
 
 describe('stateHtml', () => {
   it('marks each kind of evidence differently, and a report\'s words as a quotation', () => {
-    const c = corpus([
-      v('old', '4', 4, '2006', [
-        p('q', 'quoted', { text: 'egen lydelse' }),
-        p('r', 'rendered', { text: 'Där stod att åtgärder fogas samman.', wording: 'åtgärder fogas samman' }),
-        p('d', 'described', { text: 'Kapitlet gjordes om.' }),
+    const c = lineCorpus([
+      version('old', '4', 4, '2006', [
+        passage('q', 'quoted', { text: 'egen lydelse' }),
+        passage('r', 'rendered', { text: 'Där stod att åtgärder fogas samman.', wording: 'åtgärder fogas samman' }),
+        passage('d', 'described', { text: 'Kapitlet gjordes om.' }),
       ]),
     ]);
     const model = historyModel(c);

@@ -1,7 +1,8 @@
 /**
- * The whole content model in memory. Both the command-line checks (which read
- * `content/` from disk) and the Astro pages (which read content collections)
- * build a `Corpus`, so validation and every derived view work on one shape.
+ * The whole content model in memory, as `load-content.ts` reads it. The
+ * command-line checks get it from there directly, the Astro pages through the
+ * content loaders (`collections.ts`), so validation and every derived view
+ * work on the same entries.
  */
 import type {
   Concept,
@@ -41,6 +42,8 @@ export interface GuideEntry {
   aboutSite: boolean;
   /** Short forms and other names searched for (frontmatter searchTerms). */
   searchTerms?: string[];
+  /** The whole frontmatter as written (Starlight's fields too: sidebar order and label). */
+  frontmatter: Record<string, unknown>;
   /** MDX body without frontmatter. */
   body: string;
   /** Line in the file where the body starts, so body line numbers can be reported. */

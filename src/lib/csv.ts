@@ -97,10 +97,3 @@ export function parseCsvStrict(bytes: Uint8Array): CsvResult {
 export function csvRecords(rows: string[][], keys: string[]): Record<string, string>[] {
   return rows.map((cells) => Object.fromEntries(keys.map((k, i) => [k, (cells[i] ?? '').trim()])));
 }
-
-/** The data rows of a CSV file already checked by the content validation; throws (naming the file) if it is not valid. */
-export function readCheckedCsv(bytes: Uint8Array, file: string): string[][] {
-  const result = parseCsvStrict(bytes);
-  if ('problem' in result) throw new Error(`${file}:${result.problem.line}: ${result.problem.message}`);
-  return result.rows;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editScript, type EditRun } from './edit-script.ts';
-import { seededRandom } from './bench/random.ts';
+import { seededRandom } from '../../bench/random.ts';
 
 /** Applies the runs to `a`, taking inserted items from `b`: must give `b` back. */
 function apply<T>(a: T[], b: T[], runs: EditRun[]): T[] {

@@ -1,15 +1,20 @@
 /**
- * Reads `content/` from disk into a Corpus, checking every record against its
- * schema. Used by `npm run check:*` and the build; the pages read the same
- * files through Astro's content collections.
+ * The one reader of `content/`: lists the files, gives every record and guide
+ * its id, reads each and checks it against its schema (a problem keeps the
+ * YAML line), and puts each collection in the order the site shows it. The
+ * command-line checks, the Astro integration, the content loaders the pages
+ * read through (src/loaders/content-loaders.ts) and the sidebar all get their
+ * entries from here, so they agree on what exists, its id and its address.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import type { Corpus, Entry, GuideEntry, StatisticEntry, VersionEntry } from './corpus.ts';
 import { csvRecords, decodeUtf8, parseCsvStrict } from './csv.ts';
 import type { Problem } from './problems.ts';
+import { guideUrl } from './routes.ts';
+import { orderedVersions } from './versions.ts';
 import {
   conceptSchema,
   documentSchema,
@@ -120,12 +125,34 @@ function describeIssue(issue: z.core.$ZodIssue, at: { present: boolean; value?: 
   return issue.message;
 }
 
-function yamlFiles(dir: string): string[] {
+/** A slug to suggest for a name that is not one: "kundflöden ny" → "kundfloden-ny". */
+export const slugFor = (name: string) =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+
+/** The problem with a file or folder name that is not a slug; `extension` is the file's, kept in the suggestion. */
+const notSlug = (what: string, name: string, extension = '') => {
+  const suggestion = slugFor(name);
+  return `${what} "${name}" is not a slug: rename it${suggestion ? ` to "${suggestion}${extension}"` : ''} (lower-case a–z, digits and hyphens; the address is made from it)`;
+};
+
+/**
+ * The .yaml files of a folder, in name order. Only .yaml is read: a .yml
+ * file is a problem (naming its .yaml twin when there is one), never a
+ * second copy that silently wins or loses.
+ */
+function yamlFiles(dir: string, problems: Problem[], display: (f: string) => string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => join(dir, f));
+  const names = readdirSync(dir).sort();
+  for (const name of names.filter((n) => n.endsWith('.yml'))) {
+    const twin = `${name.slice(0, -'.yml'.length)}.yaml`;
+    problems.push({
+      file: display(join(dir, name)),
+      message: names.includes(twin)
+        ? `is not read (only .yaml files are), and ${display(join(dir, twin))} has the same name: move what this file holds into ${twin} and delete it`
+        : `is not read (only .yaml files are): rename it to ${twin}`,
+    });
+  }
+  return names.filter((n) => n.endsWith('.yaml')).map((n) => join(dir, n));
 }
 
 const idOf = (file: string) => file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
@@ -137,11 +164,11 @@ function loadFolder<S extends z.ZodType>(
   display: (f: string) => string,
 ): Entry<z.infer<S>>[] {
   const entries: Entry<z.infer<S>>[] = [];
-  for (const path of yamlFiles(dir)) {
+  for (const path of yamlFiles(dir, problems, display)) {
     const file = display(path);
     const id = idOf(path);
     if (!SLUG.test(id)) {
-      problems.push({ file, message: `file name "${id}" is not a slug: rename it with lower-case a–z, digits and hyphens` });
+      problems.push({ file, message: notSlug('file name', id, '.yaml') });
       continue;
     }
     const text = readText(path, file, problems);
@@ -169,14 +196,43 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Our guide fields plus the title; Starlight checks its own fields in the build. */
+/** Our guide fields plus the title; the rest of the frontmatter is Starlight's, checked by its schema in the build. */
 const guideSchema = guideFields.extend({ title: z.string().min(1, { message: 'give the guide a title' }) }).passthrough();
+
+/**
+ * The guide files under `dir` and their ids: the path without extension, a
+ * folder's index.md(x) taking the folder's name, as Astro and Starlight name
+ * pages. Every path segment must be a slug, and two files with one id (x.md
+ * and x.mdx, x/index.mdx and x.mdx) are a problem naming both.
+ */
+function guideFiles(dir: string, problems: Problem[], display: (f: string) => string): { path: string; id: string }[] {
+  const firstFile = new Map<string, string>();
+  const found: { path: string; id: string }[] = [];
+  for (const path of walk(dir).filter((f) => /\.mdx?$/.test(f))) {
+    const file = display(path);
+    const segments = relative(dir, path).replace(/\.mdx?$/, '').split(sep);
+    const bad = segments.find((s) => !SLUG.test(s));
+    if (bad !== undefined) {
+      const isFile = bad === segments.at(-1);
+      problems.push({ file, message: notSlug(isFile ? 'file name' : 'folder name', bad, isFile ? extname(path) : '') });
+      continue;
+    }
+    const id = (segments.length > 1 && segments.at(-1) === 'index' ? segments.slice(0, -1) : segments).join('/');
+    const first = firstFile.get(id);
+    if (first) {
+      problems.push({ file, message: `is the same guide as ${first}: both would be the page ${guideUrl(id)}; keep one of the two files` });
+      continue;
+    }
+    firstFile.set(id, file);
+    found.push({ path, id });
+  }
+  return found;
+}
 
 function loadGuides(dir: string, problems: Problem[], display: (f: string) => string): GuideEntry[] {
   const guides: GuideEntry[] = [];
-  for (const path of walk(dir).filter((f) => /\.mdx?$/.test(f))) {
+  for (const { path, id } of guideFiles(dir, problems, display)) {
     const file = display(path);
-    const id = relative(dir, path).replace(/\.mdx?$/, '');
     const text = readText(path, file, problems);
     if (text === undefined) continue;
     const split = splitFrontmatter(text);
@@ -198,7 +254,16 @@ function loadGuides(dir: string, problems: Problem[], display: (f: string) => st
       });
       continue;
     }
-    guides.push({ id, file, title: data.title, aboutSite: data.aboutSite, searchTerms: data.searchTerms, body: split.body, bodyLine: split.bodyLine });
+    guides.push({
+      id,
+      file,
+      title: data.title,
+      aboutSite: data.aboutSite,
+      searchTerms: data.searchTerms,
+      frontmatter: parsed.value as Record<string, unknown>,
+      body: split.body,
+      bodyLine: split.bodyLine,
+    });
   }
   return guides;
 }
@@ -230,7 +295,12 @@ function loadStatistics(dir: string, problems: Problem[], display: (f: string) =
   });
 }
 
-/** Loads every collection under `contentDir`. Schema problems are collected, not thrown. */
+const byId = <E extends { id: string }>(entries: E[]) => entries.sort((a, b) => a.id.localeCompare(b.id, 'sv'));
+
+/**
+ * Reads every collection under `contentDir`, each in the order the site lists
+ * it. Problems are collected, not thrown; an entry with a problem is left out.
+ */
 export function loadContent(contentDir = contentDirFromEnv()): { corpus: Corpus; problems: Problem[] } {
   const problems: Problem[] = [];
   const display = (path: string) => {
@@ -246,34 +316,40 @@ export function loadContent(contentDir = contentDirFromEnv()): { corpus: Corpus;
   const documents: Corpus['documents'] = [];
   const versions: VersionEntry[] = [];
   for (const folder of docFolders) {
-    const docPath = join(documentsDir, folder, 'document.yaml');
+    const folderPath = join(documentsDir, folder);
     if (!SLUG.test(folder)) {
-      problems.push({ file: display(join(documentsDir, folder)), message: `folder name "${folder}" is not a slug: rename it with lower-case a–z, digits and hyphens` });
+      problems.push({ file: display(folderPath), message: notSlug('folder name', folder) });
       continue;
     }
-    if (!existsSync(docPath)) {
-      problems.push({ file: display(join(documentsDir, folder)), message: 'has no document.yaml: add one with the title, name, kind and description of the document' });
+    const docPath = yamlFiles(folderPath, problems, display).find((f) => f.endsWith(`${sep}document.yaml`));
+    if (!docPath) {
+      // A document.yml has its own message already.
+      if (!existsSync(join(folderPath, 'document.yml'))) {
+        problems.push({ file: display(folderPath), message: 'has no document.yaml: add one with the title, name, kind and description of the document' });
+      }
     } else {
       const docText = readText(docPath, display(docPath), problems);
       const parsed = docText === undefined ? undefined : parseYaml(docText, display(docPath), problems);
       const data = parsed && check(documentSchema, parsed, display(docPath), problems);
       if (data) documents.push({ id: folder, file: display(docPath), data });
     }
-    for (const v of loadFolder(join(documentsDir, folder, 'versions'), versionSchema, problems, display)) {
+    for (const v of loadFolder(join(folderPath, 'versions'), versionSchema, problems, display)) {
       versions.push({ ...v, document: folder });
     }
   }
 
   const corpus: Corpus = {
-    sources: loadFolder(at('sources'), sourceSchema, problems, display),
-    documents,
-    versions,
-    concepts: loadFolder(at('concepts'), conceptSchema, problems, display),
-    processes: loadFolder(at('processes'), processSchema, problems, display),
-    events: loadFolder(at('events'), eventSchema, problems, display),
-    statistics: loadStatistics(at('statistics'), problems, display),
-    glossary: loadFolder(at('glossary'), glossarySchema, problems, display),
-    guides: loadGuides(at('guides'), problems, display),
+    // In the order of their files (000–004), which is the order the seeds list them.
+    sources: loadFolder(at('sources'), sourceSchema, problems, display).sort((a, b) => a.data.file.localeCompare(b.data.file)),
+    documents: byId(documents),
+    // Document by document, each document's versions in order (versions.ts).
+    versions: [...new Set(versions.map((v) => v.document))].sort((a, b) => a.localeCompare(b, 'sv')).flatMap((d) => orderedVersions({ versions }, d)),
+    concepts: byId(loadFolder(at('concepts'), conceptSchema, problems, display)),
+    processes: byId(loadFolder(at('processes'), processSchema, problems, display)),
+    events: byId(loadFolder(at('events'), eventSchema, problems, display)),
+    statistics: byId(loadStatistics(at('statistics'), problems, display)),
+    glossary: loadFolder(at('glossary'), glossarySchema, problems, display).sort((a, b) => a.data.term.localeCompare(b.data.term, 'sv')),
+    guides: byId(loadGuides(at('guides'), problems, display)),
   };
   return { corpus, problems };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { GuideEntry } from './corpus.ts';
+import { guideEntry } from '../../tests/support/builders.ts';
 import { citingBlocks } from './mdx.ts';
 
-const guide = (body: string): GuideEntry => ({ id: 'g/x', file: 'x.mdx', title: 'X', aboutSite: false, body, bodyLine: 5 });
+const guide = (body: string) => guideEntry({ id: 'g/x', file: 'x.mdx', title: 'X', body, bodyLine: 5 });
 
 describe('guide blocks from the MDX tree', () => {
   it('gives paragraphs and list items with their text, citations and derived figures', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparisonHtml } from './compare.ts';
 import type { Corpus } from './corpus.ts';
 import { changeBetween, compareVersions, historyModel, historyProblems, threadHistory, threadOf } from './passage-history.ts';
-import { cite, corpus, p, v } from '../../tests/support/history-corpus.ts';
+import { cite, lineCorpus, passage, version } from '../../tests/support/builders.ts';
 
 const kinds = (c: Corpus, document: string, passage: string) => {
   const model = historyModel(c);
@@ -11,11 +11,11 @@ const kinds = (c: Corpus, document: string, passage: string) => {
 
 describe('the history model', () => {
   it('takes an interval statement as present with unknown wording in the versions between, and the removal at its end', () => {
-    const c = corpus([
-      v('old', '4', 4, '2006', [p('ohalsa', 'quoted', { text: 'hela ohälsoprocessen', presentUntil: { until: '13', citation: cite } })]),
-      v('old', '7', 7, '2007', [p('annan', 'described', { text: 'något' })]),
-      v('old', '13', 13, '2009', [p('ohalsa', 'absent')]),
-      v('old', '18', 18, '2011'),
+    const c = lineCorpus([
+      version('old', '4', 4, '2006', [passage('ohalsa', 'quoted', { text: 'hela ohälsoprocessen', presentUntil: { until: '13', citation: cite } })]),
+      version('old', '7', 7, '2007', [passage('annan', 'described', { text: 'något' })]),
+      version('old', '13', 13, '2009', [passage('ohalsa', 'absent')]),
+      version('old', '18', 18, '2011'),
     ]);
     expect(kinds(c, 'old', 'ohalsa')).toEqual([
       ['4', 'quoted', 'först-känd'],
@@ -33,9 +33,9 @@ describe('the history model', () => {
   });
 
   it('follows one id across the succession, so a removal stated in the successor reads the same from both documents', () => {
-    const c = corpus([
-      v('old', '1', 1, '2004', [p('initiativ', 'quoted', { text: 'initiativ- och samordningsansvar' })]),
-      v('new', '1', 1, '2015', [p('initiativ', 'absent')]),
+    const c = lineCorpus([
+      version('old', '1', 1, '2004', [passage('initiativ', 'quoted', { text: 'initiativ- och samordningsansvar' })]),
+      version('new', '1', 1, '2015', [passage('initiativ', 'absent')]),
     ]);
     const model = historyModel(c);
     expect(threadOf(model, 'old', 'initiativ')).toBe(threadOf(model, 'new', 'initiativ'));
@@ -50,18 +50,18 @@ describe('the history model', () => {
   });
 
   it('never calls unknown removed: a passage one side does not mention is unknown there', () => {
-    const c = corpus([
-      v('old', '4', 4, '2006', [p('x', 'quoted', { text: 'lydelse' })]),
-      v('old', '7', 7, '2007', [p('y', 'quoted', { text: 'annat' })]),
+    const c = lineCorpus([
+      version('old', '4', 4, '2006', [passage('x', 'quoted', { text: 'lydelse' })]),
+      version('old', '7', 7, '2007', [passage('y', 'quoted', { text: 'annat' })]),
     ]);
     const rows = compareVersions(historyModel(c), { document: 'old', id: '4' }, { document: 'old', id: '7' });
     expect(rows.map((r) => [r.thread.key, r.change.kind])).toEqual([['old/x', 'okänd-i-b'], ['old/y', 'okänd-i-a']]);
   });
 
   it('draws a redline between two renderings without the report\'s framing, and states the source\'s words as the evidence', () => {
-    const c = corpus([
-      v('old', '6', 6, '2006', [p('foga', 'rendered', { text: 'I den tidigare skrivningen stod att åtgärderna fogas samman.', wording: 'åtgärderna fogas samman' })]),
-      v('old', '7', 7, '2007', [p('foga', 'rendered', { stated: 'ändrad', text: 'Under 2007 görs ett förtydligande att de arbetslivsinriktade åtgärderna fogas samman.', wording: 'de arbetslivsinriktade åtgärderna fogas samman' })]),
+    const c = lineCorpus([
+      version('old', '6', 6, '2006', [passage('foga', 'rendered', { text: 'I den tidigare skrivningen stod att åtgärderna fogas samman.', wording: 'åtgärderna fogas samman' })]),
+      version('old', '7', 7, '2007', [passage('foga', 'rendered', { stated: 'ändrad', text: 'Under 2007 görs ett förtydligande att de arbetslivsinriktade åtgärderna fogas samman.', wording: 'de arbetslivsinriktade åtgärderna fogas samman' })]),
     ]);
     const model = historyModel(c);
     const change = changeBetween(threadOf(model, 'old', 'foga')!, 0, 1);
@@ -76,24 +76,24 @@ describe('the history model', () => {
   });
 
   it('draws no redline between a quotation and a description, and claims no change the sources do not state', () => {
-    const c = corpus([
-      v('old', '6', 6, '2006', [p('a', 'described', { text: 'Rapporten beskriver avsnittet.' })]),
-      v('old', '7', 7, '2007', [p('a', 'quoted', { text: 'Avsnittets egen lydelse.' })]),
+    const c = lineCorpus([
+      version('old', '6', 6, '2006', [passage('a', 'described', { text: 'Rapporten beskriver avsnittet.' })]),
+      version('old', '7', 7, '2007', [passage('a', 'quoted', { text: 'Avsnittets egen lydelse.' })]),
     ]);
     expect(changeBetween(threadOf(historyModel(c), 'old', 'a')!, 0, 1)).toEqual({ kind: 'ingen-uppgift', basis: 'none', statements: [], redline: undefined });
   });
 
   it('derives a change from two verbatim wordings, and no change where they match', () => {
-    const c = corpus([
-      v('old', '1', 1, '2004', [p('a', 'quoted', { text: 'ett två' })]),
-      v('old', '2', 2, '2005', [p('a', 'quoted', { text: 'ett två' })]),
-      v('old', '3', 3, '2006', [p('a', 'quoted', { text: 'ett tre' })]),
+    const c = lineCorpus([
+      version('old', '1', 1, '2004', [passage('a', 'quoted', { text: 'ett två' })]),
+      version('old', '2', 2, '2005', [passage('a', 'quoted', { text: 'ett två' })]),
+      version('old', '3', 3, '2006', [passage('a', 'quoted', { text: 'ett tre' })]),
     ]);
     expect(kinds(c, 'old', 'a').map((k) => k[2])).toEqual(['först-känd', 'oförändrad', 'ändrad']);
   });
 
   it('shares nothing between documents of different lines: every passage is unknown on the other side', () => {
-    const c = corpus([v('old', '1', 1, '2004', [p('a', 'quoted', { text: 'x' })]), v('other', '1', 1, '2019', [p('a', 'quoted', { text: 'x' })])]);
+    const c = lineCorpus([version('old', '1', 1, '2004', [passage('a', 'quoted', { text: 'x' })]), version('other', '1', 1, '2019', [passage('a', 'quoted', { text: 'x' })])]);
     const rows = compareVersions(historyModel(c), { document: 'old', id: '1' }, { document: 'other', id: '1' });
     expect(rows.map((r) => r.change.kind)).toEqual(['okänd-i-b', 'okänd-i-a']);
   });
@@ -101,9 +101,9 @@ describe('the history model', () => {
 
 describe('historyProblems', () => {
   it('rejects one id shared by two different paraphrases when no source states a change between them', () => {
-    const c = corpus([
-      v('old', '1', 1, '2004', [p('foga', 'rendered', { text: 'Ansvaret beskrevs som att åtgärder fogas samman.', wording: 'åtgärder fogas samman' })]),
-      v('old', '6', 6, '2006', [p('foga', 'rendered', { text: 'Där stod att åtgärderna som olika myndigheter ansvarar för fogas samman.', wording: 'åtgärderna som olika myndigheter ansvarar för fogas samman' })]),
+    const c = lineCorpus([
+      version('old', '1', 1, '2004', [passage('foga', 'rendered', { text: 'Ansvaret beskrevs som att åtgärder fogas samman.', wording: 'åtgärder fogas samman' })]),
+      version('old', '6', 6, '2006', [passage('foga', 'rendered', { text: 'Där stod att åtgärderna som olika myndigheter ansvarar för fogas samman.', wording: 'åtgärderna som olika myndigheter ansvarar för fogas samman' })]),
     ]);
     const [problem] = historyProblems(c);
     expect(problem.file).toBe('content/documents/old/versions/6.yaml');
@@ -111,11 +111,11 @@ describe('historyProblems', () => {
   });
 
   it('rejects an interval that a stated absence contradicts, and one passage twice in a version through continues', () => {
-    const c = corpus([
-      v('old', '4', 4, '2006', [p('ohalsa', 'quoted', { text: 'x', presentUntil: { until: '13', citation: cite } })]),
-      v('old', '7', 7, '2007', [p('ohalsa', 'absent')]),
-      v('old', '13', 13, '2009'),
-      v('new', '1', 1, '2015', [p('ohalsa', 'absent'), p('ny', 'quoted', { text: 'y', continues: { document: 'old', passage: 'ohalsa' } })]),
+    const c = lineCorpus([
+      version('old', '4', 4, '2006', [passage('ohalsa', 'quoted', { text: 'x', presentUntil: { until: '13', citation: cite } })]),
+      version('old', '7', 7, '2007', [passage('ohalsa', 'absent')]),
+      version('old', '13', 13, '2009'),
+      version('new', '1', 1, '2015', [passage('ohalsa', 'absent'), passage('ny', 'quoted', { text: 'y', continues: { document: 'old', passage: 'ohalsa' } })]),
     ]);
     const messages = historyProblems(c).map((x) => x.message);
     expect(messages.some((m) => /presentUntil says the wording stands until version 13, but a version before that states it absent/.test(m))).toBe(true);

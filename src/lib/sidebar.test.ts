@@ -1,24 +1,31 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadValidContent } from './validate.ts';
+import { guideUrl } from './routes.ts';
 import { boundedSidebar, GUIDE_GROUPS, guideSidebar, type NavEntry, type NavGroup, type NavLink } from './sidebar.ts';
-
-const guidesDir = join(process.env.CONTENT_DIR ?? 'content', 'guides');
+import { guideEntry } from '../../tests/support/builders.ts';
 
 describe('guide sidebar', () => {
-  it('lists every guide exactly once, under the group of its folder', () => {
-    const listed = guideSidebar(guidesDir, GUIDE_GROUPS).flatMap((g) => g.items.map((i) => i.link)).sort();
-    const onDisk = readdirSync(guidesDir, { recursive: true })
-      .map(String)
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => `/${f.replace(/\.mdx$/, '')}/`)
-      .sort();
-    expect(listed).toEqual(onDisk);
+  it('lists every guide exactly once, at the address its page is built at', () => {
+    const { guides } = loadValidContent(process.env.CONTENT_DIR ?? 'content');
+    const listed = guideSidebar(guides, GUIDE_GROUPS).flatMap((g) => g.items.map((i) => i.link)).sort();
+    expect(listed).toEqual(guides.map((g) => guideUrl(g.id)).sort());
   });
 
-  it('orders a group by sidebar.order', () => {
-    const [start] = guideSidebar('tests/fixtures/valid/guides', [{ label: 'Kom igång', directory: 'kom-igang' }]);
-    expect(start.items).toEqual([{ label: 'Börja här', link: '/kom-igang/borja-har/' }]);
+  it('orders a group by sidebar.order, then title, and takes sidebar.label over the title', () => {
+    const guides = [
+      guideEntry({ id: 'kom-igang/c', title: 'Ceder' }),
+      guideEntry({ id: 'kom-igang/b', title: 'Björk', frontmatter: { sidebar: { order: 2, label: 'Björken' } } }),
+      guideEntry({ id: 'kom-igang/a', title: 'Alm', frontmatter: { sidebar: { order: 1 } } }),
+      guideEntry({ id: 'kom-igang/a2', title: 'Asp' }),
+      guideEntry({ id: 'samordning/x', title: 'Annan grupp' }),
+    ];
+    const [start] = guideSidebar(guides, [{ label: 'Kom igång', directory: 'kom-igang' }]);
+    expect(start.items).toEqual([
+      { label: 'Alm', link: '/kom-igang/a/' },
+      { label: 'Björken', link: '/kom-igang/b/' },
+      { label: 'Asp', link: '/kom-igang/a2/' },
+      { label: 'Ceder', link: '/kom-igang/c/' },
+    ]);
   });
 });
 

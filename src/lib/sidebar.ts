@@ -1,12 +1,11 @@
 /**
  * Sidebar groups for the guides. Starlight's `autogenerate` only looks in
  * src/content/docs/, and our guides live in CONTENT_DIR/guides/, so the
- * groups are listed here from the files, ordered by `sidebar.order`, then title.
+ * groups are listed here from the guides the content reader found (the same
+ * ids the pages are built from), ordered by `sidebar.order`, then title.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { splitFrontmatter } from './load-content.ts';
+import type { GuideEntry } from './corpus.ts';
+import { guideUrl } from './routes.ts';
 
 export interface GuideGroup {
   label: string;
@@ -28,25 +27,23 @@ export interface GuideLink {
   link: string;
 }
 
-export function guideSidebarItems(guidesDir: string, directory: string): GuideLink[] {
-  const dir = join(guidesDir, directory);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /^[^_].*\.mdx?$/.test(f))
-    .map((file) => {
-      const frontmatter = parse(splitFrontmatter(readFileSync(join(dir, file), 'utf8'))?.frontmatter ?? '') ?? {};
-      return {
-        order: Number(frontmatter.sidebar?.order ?? Number.MAX_SAFE_INTEGER),
-        label: String(frontmatter.sidebar?.label ?? frontmatter.title ?? file),
-        link: `/${directory}/${file.replace(/\.mdx?$/, '')}/`,
-      };
-    })
+/** Starlight's `sidebar` frontmatter, as far as the order and label go. */
+const sidebarOf = (guide: GuideEntry) => (guide.frontmatter.sidebar ?? {}) as { order?: unknown; label?: unknown };
+
+export function guideSidebarItems(guides: GuideEntry[], directory: string): GuideLink[] {
+  return guides
+    .filter((g) => g.id.startsWith(`${directory}/`))
+    .map((guide) => ({
+      order: Number(sidebarOf(guide).order ?? Number.MAX_SAFE_INTEGER),
+      label: String(sidebarOf(guide).label ?? guide.title),
+      link: guideUrl(guide.id),
+    }))
     .sort((a, b) => a.order - b.order || a.label.localeCompare(b.label, 'sv'))
     .map(({ label, link }) => ({ label, link }));
 }
 
-export function guideSidebar(guidesDir: string, groups: GuideGroup[]) {
-  return groups.map(({ label, directory }) => ({ label, items: guideSidebarItems(guidesDir, directory) }));
+export function guideSidebar(guides: GuideEntry[], groups: GuideGroup[]) {
+  return groups.map(({ label, directory }) => ({ label, items: guideSidebarItems(guides, directory) }));
 }
 
 /** The shape of Starlight's sidebar entries, as far as bounding them needs. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus, StatisticEntry, VersionEntry } from './corpus.ts';
 import { loadContent } from './load-content.ts';
-import type { Passage, PolicyDocument, Version } from './schema.ts';
+import { cite, corpusOf, passage, policyDocument, version } from '../../tests/support/builders.ts';
 import {
   assignRows,
   axisFor,
@@ -20,16 +20,7 @@ import {
   type TimeAxis,
 } from './timeline-layout.ts';
 
-const cite = { source: 's', section: 'Avsnitt' };
-const passage = (id: string, status: Passage['status'], text?: string, extra: Partial<Passage> = {}): Passage => ({
-  id, title: id, status, text, citation: cite, ...(status === 'rendered' ? { wording: text } : {}), ...extra,
-});
-const version = (document: string, id: string, number: number | null, decided: Version['decided'], passages: Passage[] = []): VersionEntry => ({
-  id, document, file: `${document}/${id}.yaml`, data: { number, label: number === null ? 'Ändringen' : undefined, decided, passages },
-});
-const doc = (id: string, data: Partial<PolicyDocument>) => ({ id, file: id, data: { title: id, name: id, kind: 'vägledning', description: 'd', ...data } as PolicyDocument });
-const corpus = (versions: VersionEntry[], documents = [doc('a', {})], concepts: Corpus['concepts'] = []) =>
-  ({ versions, documents, sources: [], concepts }) as unknown as Corpus;
+const corpus = (versions: VersionEntry[], documents = [policyDocument('a')], concepts: Corpus['concepts'] = []) => corpusOf({ versions, documents, concepts });
 
 /** 10 years, 10 px per year (leap days aside). */
 const axis: TimeAxis = { start: '2000-01-01', end: '2010-01-01', width: 3653 };
@@ -115,10 +106,10 @@ describe('overlapping marks', () => {
 });
 
 describe('lanes read the history model', () => {
-  const v1 = version('a', '1', 1, { precision: 'year', value: '2001' }, [passage('p', 'quoted', 'x')]);
-  const v2 = version('a', '2', 2, { precision: 'day', value: '2002-06-01' }, [passage('p', 'quoted', 'x')]);
-  const v4 = version('a', '4', 4, { precision: 'day', value: '2004-05-01' }, [passage('p', 'quoted', 'y')]);
-  const v5 = version('a', '5', 5, { precision: 'unknown', notBefore: '2004-05-01', notAfter: '2006' }, [passage('q', 'rendered', 'z')]);
+  const v1 = version('a', '1', 1, { precision: 'year', value: '2001' }, [passage('p', 'quoted', { text: 'x' })]);
+  const v2 = version('a', '2', 2, { precision: 'day', value: '2002-06-01' }, [passage('p', 'quoted', { text: 'x' })]);
+  const v4 = version('a', '4', 4, { precision: 'day', value: '2004-05-01' }, [passage('p', 'quoted', { text: 'y' })]);
+  const v5 = version('a', '5', 5, { precision: 'unknown', notBefore: '2004-05-01', notAfter: '2006' }, [passage('q', 'rendered', { text: 'z', wording: 'z' })]);
   const v8 = version('a', '8', 8, { precision: 'day', value: '2008-02-01' }, [passage('p', 'absent')]);
   const v9 = version('a', '9', 9, { precision: 'day', value: '2009-02-01' }, [passage('p', 'absent')]);
   const lane = { id: 'l', title: 'L', passages: [{ document: 'a', passage: 'p' }] };
@@ -146,7 +137,7 @@ describe('lanes read the history model', () => {
   });
 
   it('draws a source\'s interval statement as present up to the version it ends at, with the statement', () => {
-    const from = version('a', '4', 4, { precision: 'day', value: '2004-05-01' }, [passage('p', 'quoted', 'y', { presentUntil: { until: '8', citation: cite } })]);
+    const from = version('a', '4', 4, { precision: 'day', value: '2004-05-01' }, [passage('p', 'quoted', { text: 'y', presentUntil: { until: '8', citation: cite } })]);
     const c = corpus([from, v5, v8]);
     // Version 5 says nothing of p: the interval still covers it, so p's lane has marks at 4 and 8 only.
     expect(kinds(c)).toEqual([['4', 'först-känd'], ['8', 'borttagen']]);
@@ -164,8 +155,8 @@ describe('lanes read the history model', () => {
   });
 
   it('follows a passage into the successor document once, even when the lane lists both ids', () => {
-    const b1 = version('b', '1', 1, { precision: 'year', value: '2008' }, [passage('r', 'rendered', 'ny', { continues: { document: 'a', passage: 'p' } })]);
-    const c = corpus([v1, b1], [doc('a', { replacedBy: 'b' }), doc('b', { replaces: 'a' })]);
+    const b1 = version('b', '1', 1, { precision: 'year', value: '2008' }, [passage('r', 'rendered', { text: 'ny', wording: 'ny', continues: { document: 'a', passage: 'p' } })]);
+    const c = corpus([v1, b1], [policyDocument('a', { replacedBy: 'b' }), policyDocument('b', { replaces: 'a' })]);
     const both = { id: 'l', title: 'L', passages: [{ document: 'a', passage: 'p' }, { document: 'b', passage: 'r' }] };
     const steps = laneSteps(c, both);
     expect(steps.map((s) => [s.version.document, s.entries.length, s.change])).toEqual([['a', 1, 'först-känd'], ['b', 1, 'ingen-uppgift']]);
@@ -174,8 +165,8 @@ describe('lanes read the history model', () => {
   });
 
   it('shows a mark\'s weightiest change when its passages differ, and each passage\'s own', () => {
-    const a1 = version('a', '1', 1, { precision: 'year', value: '2001' }, [passage('p', 'quoted', 'x'), passage('q', 'quoted', 'z')]);
-    const a2 = version('a', '2', 2, { precision: 'day', value: '2002-06-01' }, [passage('p', 'absent'), passage('q', 'quoted', 'z2')]);
+    const a1 = version('a', '1', 1, { precision: 'year', value: '2001' }, [passage('p', 'quoted', { text: 'x' }), passage('q', 'quoted', { text: 'z' })]);
+    const a2 = version('a', '2', 2, { precision: 'day', value: '2002-06-01' }, [passage('p', 'absent'), passage('q', 'quoted', { text: 'z2' })]);
     const l = { id: 'l', title: 'L', passages: [{ document: 'a', passage: 'p' }, { document: 'a', passage: 'q' }] };
     const [, second] = laneSteps(corpus([a1, a2]), l);
     expect(second.change).toBe('ändrad');
@@ -201,17 +192,17 @@ describe('lanes read the history model', () => {
   });
 
   it('names a mark by version, with the document in a successor and the date when unnumbered', () => {
-    const a1 = version('a', '1', 1, { precision: 'year', value: '2001' }, [passage('p', 'quoted', 'x')]);
-    const aJan = version('a', 'jan', null, { precision: 'month', value: '2002-01' }, [passage('p', 'quoted', 'x')]);
+    const a1 = version('a', '1', 1, { precision: 'year', value: '2001' }, [passage('p', 'quoted', { text: 'x' })]);
+    const aJan = version('a', 'jan', null, { precision: 'month', value: '2002-01' }, [passage('p', 'quoted', { text: 'x' })]);
     const b1 = version('b', '1', 1, { precision: 'year', value: '2008' }, [passage('p', 'absent')]);
-    const c = corpus([a1, aJan, b1], [doc('a', { replacedBy: 'b' }), doc('b', { replaces: 'a', name: 'Vägledning 2015:1' })]);
+    const c = corpus([a1, aJan, b1], [policyDocument('a', { replacedBy: 'b' }), policyDocument('b', { replaces: 'a', name: 'Vägledning 2015:1' })]);
     const [layout] = timelineLayout(c, axis, [{ id: 'l', title: 'L', passages: [{ document: 'a', passage: 'p' }, { document: 'b', passage: 'p' }] }]);
     expect(layout.marks.map((m) => m.label)).toEqual(['v1', 'januari 2002', '2015:1 v1']);
   });
 
   it('orders lanes by their first mention, an open start by its latest bound', () => {
-    const early = version('a', '1', 1, { precision: 'year', value: '2001' }, [passage('p', 'quoted', 'x')]);
-    const open = version('a', '2', 2, { precision: 'unknown', notAfter: '2005' }, [passage('q', 'quoted', 'y')]);
+    const early = version('a', '1', 1, { precision: 'year', value: '2001' }, [passage('p', 'quoted', { text: 'x' })]);
+    const open = version('a', '2', 2, { precision: 'unknown', notAfter: '2005' }, [passage('q', 'quoted', { text: 'y' })]);
     const c = corpus([early, open]);
     const lanes = [{ id: 'q', title: 'Q', passages: [{ document: 'a', passage: 'q' }] }, { id: 'p', title: 'P', passages: [{ document: 'a', passage: 'p' }] }];
     expect(lanesByFirstMention(c, lanes).map((l) => l.id)).toEqual(['p', 'q']);
@@ -222,9 +213,9 @@ describe('the summary of the shift', () => {
   const concept = (id: string, document: string, passageId: string, phrase?: string) => ({
     id, file: `concepts/${id}.yaml`, data: { title: id, description: 'd', passages: [{ document, passage: passageId }], headline: { passage: { document, passage: passageId }, ...(phrase ? { phrase } : {}) } },
   });
-  const a1 = version('a', '1', 1, { precision: 'year', value: '2004' }, [passage('p', 'quoted', 'ett initiativansvar')]);
-  const b1 = version('b', '1', 1, { precision: 'year', value: '2015' }, [passage('p', 'absent'), passage('r', 'rendered', 'myndigheten har ett tillsynsansvar')]);
-  const docs = [doc('a', { replacedBy: 'b' }), doc('b', { replaces: 'a' })];
+  const a1 = version('a', '1', 1, { precision: 'year', value: '2004' }, [passage('p', 'quoted', { text: 'ett initiativansvar' })]);
+  const b1 = version('b', '1', 1, { precision: 'year', value: '2015' }, [passage('p', 'absent'), passage('r', 'rendered', { text: 'myndigheten har ett tillsynsansvar', wording: 'myndigheten har ett tillsynsansvar' })]);
+  const docs = [policyDocument('a', { replacedBy: 'b' }), policyDocument('b', { replaces: 'a' })];
 
   it('lists the headline formulations in order, each with its evidence and later attested changes', () => {
     const items = shiftSummary(corpus([b1, a1], docs, [concept('till', 'b', 'r', 'tillsynsansvar'), concept('fran', 'a', 'p')] as unknown as Corpus['concepts']));

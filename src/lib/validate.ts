@@ -9,6 +9,8 @@ import { checkGuides } from './guide-checks.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { loadContent } from './load-content.ts';
 import { historyProblems } from './passage-history.ts';
+import { generatedPages, guideUrl } from './routes.ts';
+import { GUIDE_GROUPS } from './sidebar.ts';
 
 function checkCitations(corpus: Corpus, problems: Problem[]) {
   const sources = new Set(corpus.sources.map((s) => s.id));
@@ -144,6 +146,25 @@ function checkProcesses(corpus: Corpus, problems: Problem[]) {
   }
 }
 
+/**
+ * Every guide has an address of its own, inside one of the sidebar's groups:
+ * a guide at the address of a page the site makes would silently replace it
+ * or be replaced, and one outside the groups would be a page no menu lists.
+ */
+function checkGuidePages(corpus: Corpus, problems: Problem[]) {
+  const generated = generatedPages(corpus);
+  const groups = GUIDE_GROUPS.map((g) => g.directory);
+  for (const guide of corpus.guides) {
+    const url = guideUrl(guide.id);
+    const madeBy = generated.get(url);
+    if (madeBy) {
+      problems.push({ file: guide.file, message: `would be the page ${url}, which the site already makes from ${madeBy}: rename the guide or move it into its group's folder` });
+    } else if (!guide.id.includes('/') || !groups.includes(guide.id.split('/')[0])) {
+      problems.push({ file: guide.file, message: `is in no guide group, so no menu would list it: move it into one of ${groups.map((g) => `guides/${g}/`).join(', ')}` });
+    }
+  }
+}
+
 const PLACEHOLDER = /x{2,}|skall uppdateras/i;
 
 function checkStatistics(corpus: Corpus, problems: Problem[]) {
@@ -221,6 +242,7 @@ export function validateCorpus(corpus: Corpus): Problem[] {
   checkDocuments(corpus, problems);
   // The history model needs every reference to resolve before it can judge the records.
   if (problems.length === 0) problems.push(...historyProblems(corpus));
+  checkGuidePages(corpus, problems);
   checkProcesses(corpus, problems);
   checkStatistics(corpus, problems);
   checkGlossary(corpus, problems);
@@ -229,14 +251,18 @@ export function validateCorpus(corpus: Corpus): Problem[] {
 }
 
 /**
- * Loads and validates `contentDir`; throws a ContentError listing every
- * problem. Cross-references are checked once every file reads correctly, so
- * one broken file does not echo as "unknown id" errors everywhere else.
+ * Reads and checks `contentDir`: the entries and every problem. Cross-references
+ * are checked once every file reads correctly, so one broken file does not
+ * echo as "unknown id" errors everywhere else.
  */
-export function loadValidContent(contentDir?: string) {
+export function checkContent(contentDir?: string): { corpus: Corpus; problems: Problem[] } {
   const { corpus, problems } = loadContent(contentDir);
+  return { corpus, problems: problems.length > 0 ? problems : validateCorpus(corpus) };
+}
+
+/** Reads and checks `contentDir`; throws a ContentError listing every problem. */
+export function loadValidContent(contentDir?: string): Corpus {
+  const { corpus, problems } = checkContent(contentDir);
   if (problems.length > 0) throw new ContentError(problems);
-  const crossReference = validateCorpus(corpus);
-  if (crossReference.length > 0) throw new ContentError(crossReference);
   return corpus;
 }

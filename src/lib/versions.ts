@@ -10,7 +10,7 @@ import { certainlyAfter } from './dates.ts';
  * A document's versions in order: numbered ones by number, an unnumbered one
  * right after the last numbered version that is certainly earlier.
  */
-export function orderedVersions(corpus: Corpus, documentId: string): VersionEntry[] {
+export function orderedVersions(corpus: Pick<Corpus, 'versions'>, documentId: string): VersionEntry[] {
   const all = corpus.versions.filter((v) => v.document === documentId);
   const ordered = all.filter((v) => v.data.number !== null).sort((a, b) => a.data.number! - b.data.number!);
   for (const u of all.filter((v) => v.data.number === null)) {

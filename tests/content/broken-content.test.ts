@@ -63,6 +63,13 @@ const CASES: [string, string][] = [
   ['wrong-type', '<content>/events/reform.yaml:1: field "title": has the wrong type: expected string, found a list: write it as text (quote it if it looks like a number or date)'],
   ['yaml-alias-bomb', '<content>/events/reform.yaml:1: YAML cannot be read: Excessive alias count indicates a resource exhaustion attack. Write the values out instead of repeating them through aliases (*name)'],
   ['latin1-yaml', '<content>/events/reform.yaml:1: is not UTF-8: byte 0xF6 at byte offset 23 is not valid UTF-8 (Latin-1 or Windows-1252?): save the file as UTF-8'],
+  ['guide-not-slug', '<content>/guides/kom-igang/kundflöden ny.mdx: file name "kundflöden ny" is not a slug: rename it to "kundfloden-ny.mdx" (lower-case a–z, digits and hyphens; the address is made from it)'],
+  ['guide-md-beside-mdx', '<content>/guides/kom-igang/borja-har.mdx: is the same guide as <content>/guides/kom-igang/borja-har.md: both would be the page /kom-igang/borja-har/; keep one of the two files'],
+  ['guide-index-beside-file', '<content>/guides/kom-igang/borja-har.mdx: is the same guide as <content>/guides/kom-igang/borja-har/index.mdx: both would be the page /kom-igang/borja-har/; keep one of the two files'],
+  ['guide-at-generated-page', '<content>/guides/vagledningar.mdx: would be the page /vagledningar/, which the site already makes from src/pages/vagledningar/index.astro: rename the guide or move it into its group\'s folder'],
+  ['guide-at-record-page', '<content>/guides/vagledningar/doc-a.mdx: would be the page /vagledningar/doc-a/, which the site already makes from <content>/documents/doc-a/document.yaml: rename the guide or move it into its group\'s folder'],
+  ['guide-outside-groups', '<content>/guides/nya-guider/ny.mdx: is in no guide group, so no menu would list it: move it into one of guides/kom-igang/, guides/samordning/, guides/moten-och-verktyg/, guides/erfarenheter/, guides/for-analytiker/'],
+  ['yml-beside-yaml', '<content>/events/reform.yml: is not read (only .yaml files are), and <content>/events/reform.yaml has the same name: move what this file holds into reform.yaml and delete it'],
   ['latin1-mdx', '<content>/guides/kom-igang/borja-har.mdx:2: is not UTF-8: byte 0xF6 at byte offset 12 is not valid UTF-8 (Latin-1 or Windows-1252?): save the file as UTF-8'],
 ];
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VALID_FIXTURE } from '../../../tests/support/fixtures.ts';
-import { generateFullTextVersions, scoreAlignment } from '../bench/fulltext-versions.ts';
+import { generateFullTextVersions, scoreAlignment } from '../../../bench/fulltext-versions.ts';
 import { historyModel, threadHistory, threadOf } from '../passage-history.ts';
 import { verifyQuotes } from '../quote-check.ts';
 import { loadValidContent } from '../validate.ts';

@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import type { BuildMeasurement } from '../../src/lib/bench/results.ts';
+import type { BuildMeasurement } from './results.ts';
 
 
 /** Linux's USER_HZ, the unit of the times in /proc/<pid>/stat. */

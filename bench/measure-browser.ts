@@ -6,8 +6,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
-import type { CompareTiming, PageWeight, ResourceBytes, SearchTiming } from '../../src/lib/bench/results.ts';
-import type { ComparablePassage } from '../../src/lib/bench/word-diff.ts';
+import type { CompareTiming, PageWeight, ResourceBytes, SearchTiming } from './results.ts';
+import type { ComparablePassage } from './word-diff.ts';
 
 const empty = (): ResourceBytes => ({ html: 0, css: 0, js: 0, other: 0 });
 
@@ -119,7 +119,7 @@ async function timeCompare(browser: Browser, bundle: string, c: CompareCase) {
   const page = await context.newPage();
   await page.addScriptTag({ content: bundle });
   const timing = await page.evaluate(({ before, after }) => {
-    const { compareVersions, wordTokens } = (window as unknown as { benchDiff: typeof import('../../src/lib/bench/word-diff.ts') }).benchDiff;
+    const { compareVersions, wordTokens } = (window as unknown as { benchDiff: typeof import('./word-diff.ts') }).benchDiff;
     const time = (work: () => unknown) => {
       const started = performance.now();
       work();

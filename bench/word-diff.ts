@@ -3,7 +3,7 @@
  * (the function the compare page and change pages use) over every passage of
  * two versions. This is the only import the benchmark bundles for the browser.
  */
-import { diffPassages, type Segment, wordTokens } from '../diff-passages.ts';
+import { diffPassages, type Segment, wordTokens } from '../src/lib/diff-passages.ts';
 
 export { wordTokens };
 

@@ -6,7 +6,7 @@
  * still list astro and Starlight: Astro bundles only the packages a project
  * depends on, and an external Starlight fails on its astro: imports.
  */
-import { toPeerGuide } from '../../src/lib/bench/peer-guide.ts';
+import { toPeerGuide } from './peer-guide.ts';
 import { writeFiles } from './write-files.ts';
 
 const CONFIG = `import { defineConfig } from 'astro/config';

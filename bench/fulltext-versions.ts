@@ -5,7 +5,7 @@
  * and seeded. `scoreAlignment` compares an alignment with the truth as
  * precision and recall per kind of operation.
  */
-import type { Match, MatchKind } from '../import/align.ts';
+import type { Match, MatchKind } from '../src/lib/import/align.ts';
 import { seededRandom, type Random } from './random.ts';
 import { mutateWords, phrase, sentence } from './swedish-text.ts';
 

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:alignment`: the import's alignment against synthetic ground
- * truth (src/lib/bench/fulltext-versions.ts): precision and recall per kind of
+ * truth (bench/fulltext-versions.ts): precision and recall per kind of
  * operation over successive versions, and the time to import a
  * 300 000-character version against its predecessor beside the time the
  * site's compare takes for the same two versions. Writes
@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
-import { generateFullTextVersions, scoreAlignment, type KindScore } from '../src/lib/bench/fulltext-versions.ts';
+import { generateFullTextVersions, scoreAlignment, type KindScore } from './fulltext-versions.ts';
 import { comparisonHtml } from '../src/lib/compare.ts';
 import type { Corpus } from '../src/lib/corpus.ts';
 import { alignPassages, type Match } from '../src/lib/import/align.ts';
@@ -77,7 +77,7 @@ const missed = scores.filter((s) => GOALS[s.kind] !== undefined && Math.min(s.pr
 const md = [
   '# Alignment of imported full texts against ground truth',
   '',
-  `Run ${new Date().toISOString().slice(0, 10)}: five synthetic versions of a document of ${versions[0].paragraphs.length} paragraphs (${versions[0].markdown.length.toLocaleString('sv-SE')} characters), each made from the previous by edits, moves, splits, merges, insertions and removals of 5 % of its paragraphs (src/lib/bench/fulltext-versions.ts, seed 2026).`,
+  `Run ${new Date().toISOString().slice(0, 10)}: five synthetic versions of a document of ${versions[0].paragraphs.length} paragraphs (${versions[0].markdown.length.toLocaleString('sv-SE')} characters), each made from the previous by edits, moves, splits, merges, insertions and removals of 5 % of its paragraphs (bench/fulltext-versions.ts, seed 2026).`,
   '',
   '| kind | true | found | correct | precision | recall | goal |',
   '|---|---|---|---|---|---|---|',

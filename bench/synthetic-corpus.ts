@@ -6,7 +6,7 @@
  * path (relative to the content folder) to file text.
  */
 import { stringify } from 'yaml';
-import type { Corpus } from '../corpus.ts';
+import type { Corpus } from '../src/lib/corpus.ts';
 import { seededRandom, type Random } from './random.ts';
 import { mutateWords, phrase, sentence, textOfLength } from './swedish-text.ts';
 

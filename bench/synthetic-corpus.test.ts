@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadValidContent } from '../validate.ts';
+import { loadValidContent } from '../src/lib/validate.ts';
 import { countContent, generateSyntheticCorpus, LARGE_DOCUMENT_ID, scaleCounts, type ContentCounts } from './synthetic-corpus.ts';
 
 const REAL: ContentCounts = { guides: 11, documents: 3, versions: 13, passages: 43 };

@@ -4,7 +4,7 @@
  * same guides, a default Starlight site (the peer); measures build time,
  * memory, output size, page weight, search and compare speed in Chromium;
  * writes bench/results/latest.{json,md} and a dated copy. With --check,
- * exits 1 if a budget (src/lib/bench/budgets.ts) is missed.
+ * exits 1 if a budget (bench/budgets.ts) is missed.
  *
  * Builds run one after another (the machine has two cores), and the browser
  * is closed while anything builds so it does not compete for them.
@@ -14,18 +14,18 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build as esbuild } from 'esbuild';
-import { failedBudgets, evaluateBudgets } from '../src/lib/bench/budgets.ts';
-import { renderReport } from '../src/lib/bench/report.ts';
-import type { BenchResults, ScaleResult, SiteMeasurement } from '../src/lib/bench/results.ts';
-import { countContent, generateSyntheticCorpus, LARGE_DOCUMENT_ID, scaleCounts, type ContentCounts } from '../src/lib/bench/synthetic-corpus.ts';
+import { failedBudgets, evaluateBudgets } from './budgets.ts';
+import { renderReport } from './report.ts';
+import type { BenchResults, ScaleResult, SiteMeasurement } from './results.ts';
+import { countContent, generateSyntheticCorpus, LARGE_DOCUMENT_ID, scaleCounts, type ContentCounts } from './synthetic-corpus.ts';
 import { loadContent } from '../src/lib/load-content.ts';
 import { loadValidContent } from '../src/lib/validate.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { measureBuild } from './bench/measure-build.ts';
-import { measureCompare, measurePage, measureSearch, type CompareCase } from './bench/measure-browser.ts';
-import { writePeerSite } from './bench/peer-site.ts';
-import { writeFiles } from './bench/write-files.ts';
-import { serveSite } from './serve.ts';
+import { measureBuild } from './measure-build.ts';
+import { measureCompare, measurePage, measureSearch, type CompareCase } from './measure-browser.ts';
+import { writePeerSite } from './peer-site.ts';
+import { writeFiles } from './write-files.ts';
+import { serveSite } from '../scripts/serve.ts';
 
 const started = performance.now();
 const check = process.argv.includes('--check');
@@ -116,7 +116,7 @@ function compareCases(contentDir: string): CompareCase[] {
 
 async function diffBundle(): Promise<string> {
   const result = await esbuild({
-    entryPoints: [resolve('src/lib/bench/word-diff.ts')],
+    entryPoints: [resolve('bench/word-diff.ts')],
     bundle: true, format: 'iife', globalName: 'benchDiff', platform: 'browser', target: 'es2022', minify: true, write: false,
   });
   return result.outputFiles[0].text;
