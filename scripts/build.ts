@@ -1,11 +1,12 @@
 /**
  * `npm run build`: builds the site (pages and search index) into a fresh
  * folder in dist.builds/ (Astro's build checks the content first, in the
- * validate-content integration, and stops on any problem), adds the Content Security Policy and
- * the offline service worker, and only on success switches dist/ (a symbolic
- * link) to it in one atomic rename (scripts/publish.ts). A failed or killed
- * build leaves the previously built site served; a second build while one runs
- * stops with a message (dist.lock holds the running build's pid).
+ * validate-content integration, and stops on any problem), adds the Content
+ * Security Policy and the offline service worker, and only on success
+ * switches dist/ (a symbolic link) to it in one atomic rename
+ * (scripts/publish.ts). A failed or killed build leaves the previously built
+ * site served; a second build while one runs stops with a message (dist.lock
+ * holds the running build's pid).
  *
  * Env: CONTENT_DIR (default content/), OUT_DIR (default dist/).
  */
