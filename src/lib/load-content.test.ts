@@ -47,7 +47,7 @@ describe('generated pages', () => {
     const pages = generatedPages(loadContent(VALID_FIXTURE).corpus);
     expect(pages.get('/vagledningar/doc-a/')).toBe('tests/fixtures/valid/documents/doc-a/document.yaml');
     expect(pages.get('/vagledningar/doc-a/version-2/')).toBe('tests/fixtures/valid/documents/doc-a/versions/2.yaml');
-    expect(pages.get('/kom-igang/')).toBe('src/pages/[grupp]/index.astro');
+    expect(pages.get('/kom-igang/')).toBe('src/pages/[grupp]/[...page].astro');
     expect(pages.has('/kom-igang/borja-har/')).toBe(false);
   });
 });
