@@ -13,7 +13,7 @@ import {
   documentSchema,
   eventSchema,
   glossarySchema,
-  guideFields,
+  pageFields,
   processSchema,
   sourceSchema,
   statisticSchema,
@@ -29,9 +29,7 @@ const yaml = <S extends z.ZodType>(folder: string, schema: S) =>
 export const collections = {
   docs: defineCollection({
     loader: glob({ base: `${dir}/guides`, pattern: '**/[^_]*.{md,mdx}' }),
-    // Custom pages (StarlightPage) share this schema, so our guide fields are
-    // optional here; check:content requires them of every guide before the build.
-    schema: docsSchema({ extend: guideFields.partial() }),
+    schema: docsSchema({ extend: pageFields }),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   sources: yaml('sources', sourceSchema),

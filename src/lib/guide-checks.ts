@@ -56,7 +56,7 @@ export function checkEsm(guide: GuideEntry, report: Report): { imported: Set<str
         report(line, `imports "${from}": a guide may import only the site's guide components (${COMPONENT_LIST}), each as ${importLine('Name')}`);
         for (const s of specifiers) misnamed.add(s.local.name);
       } else if (specifiers.length !== 1 || specifiers[0].type !== 'ImportDefaultSpecifier' || specifiers[0].local.name !== name) {
-        report(line, `imports ${from} under another name (${specifiers.map((s) => s.local.name).join(', ') || 'none'}): import it under its own name, ${importLine(name)}, so the checks know what each tag is`);
+        report(line, `imports ${from} under another name (${specifiers.map((s) => s.local.name).join(', ') || 'none'}): write ${importLine(name)} and use <${name}>, so the checks know what each tag is`);
         for (const s of specifiers) misnamed.add(s.local.name);
       } else {
         imported.add(name);
@@ -78,9 +78,9 @@ export function checkMarkup(guide: GuideEntry, esm: { imported: Set<string>; mis
       if ((node.data?.estree?.body.length ?? 1) > 0) {
         report(lineIn(guide, node), `expression {${short(node.value ?? '')}} is code: a guide holds text; write a comment as {/* … */}, or remove it`);
       }
-      return;
+      return true;
     }
-    if (!isJsx(node) || !node.name) return; // a fragment <>…</> renders only its children
+    if (!isJsx(node) || !node.name) return true; // a fragment <>…</> renders only its children
     const tag = `<${node.name}>`;
     const line = lineIn(guide, node);
     const isComponent = node.name[0] !== node.name[0].toLowerCase() || node.name.includes('.');
@@ -93,6 +93,7 @@ export function checkMarkup(guide: GuideEntry, esm: { imported: Set<string>; mis
     }
     if (!isComponent && FORBIDDEN_ELEMENTS.has(node.name.toLowerCase())) {
       report(line, `${tag} is not allowed in a guide: a guide holds text and the site's components, not scripts, styles or embedded pages; remove it`);
+      return false; // what is inside goes with it: one problem, not one per brace of CSS
     }
     for (const attribute of node.attributes ?? []) {
       const at = lineIn(guide, attribute.position ? attribute : node);
@@ -242,17 +243,18 @@ export function syntaxProblem(guide: GuideEntry): { line: number; message: strin
 
 export function checkGuides(corpus: Corpus): Problem[] {
   const problems: Problem[] = [];
-  const { pages, anchors } = siteRoutes(corpus);
-  const site: SiteMap = { pages, anchors: new Map([...anchors, ...corpus.guides.map((g): [string, Set<string>] => [guideUrl(g.id), headingIds(g)])]) };
-
+  const readable: GuideEntry[] = [];
   for (const guide of corpus.guides) {
+    const syntax = syntaxProblem(guide);
+    if (syntax) problems.push({ file: guide.file, ...syntax });
+    else readable.push(guide);
+  }
+  const { pages, anchors } = siteRoutes(corpus);
+  const site: SiteMap = { pages, anchors: new Map([...anchors, ...readable.map((g): [string, Set<string>] => [guideUrl(g.id), headingIds(g)])]) };
+
+  for (const guide of readable) {
     const before = problems.length;
     const report: Report = (line, message) => problems.push({ file: guide.file, line, message });
-    const syntax = syntaxProblem(guide);
-    if (syntax) {
-      report(syntax.line, syntax.message);
-      continue;
-    }
     const esm = checkEsm(guide, report);
     checkMarkup(guide, esm, report);
     const structureSound = problems.length === before;

@@ -59,9 +59,9 @@ export const lineIn = (guide: GuideEntry, node: { position?: { start: { line: nu
 
 export const isJsx = (n: MdxNode) => n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement';
 
-/** Calls `visit` for every node under `node`, parents before children. */
-export function walk(node: MdxNode, visit: (n: MdxNode) => void) {
-  visit(node);
+/** Calls `visit` for every node under `node`, parents before children; a visit that returns false skips the node's children. */
+export function walk(node: MdxNode, visit: (n: MdxNode) => boolean | void) {
+  if (visit(node) === false) return;
   for (const child of node.children ?? []) walk(child, visit);
 }
 
