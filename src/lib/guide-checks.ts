@@ -20,8 +20,12 @@ export const componentPath = (name: string) => `@components/${name}.astro`;
 const importLine = (name: string) => `import ${name} from '${componentPath(name)}';`;
 const COMPONENT_LIST = GUIDE_COMPONENTS.join(', ');
 
-/** Elements that load or run code, or restyle the page, whatever their attributes. */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base']);
+/**
+ * Elements that run or load code, restyle or redirect the page, or post a
+ * form, whatever their attributes; svg and math carry their own script and
+ * link attributes (diagrams come from <ProcessDiagram>).
+ */
+const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'link', 'meta', 'base', 'form', 'svg', 'math']);
 /** Attributes whose value the browser follows as a URL. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'xlink:href']);
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
@@ -92,7 +96,7 @@ export function checkMarkup(guide: GuideEntry, esm: { imported: Set<string>; mis
       }
     }
     if (!isComponent && FORBIDDEN_ELEMENTS.has(node.name.toLowerCase())) {
-      report(line, `${tag} is not allowed in a guide: a guide holds text and the site's components, not scripts, styles or embedded pages; remove it`);
+      report(line, `${tag} is not allowed in a guide: a guide holds text and the site's components, not scripts, styles, forms or embedded content; remove it`);
       return false; // what is inside goes with it: one problem, not one per brace of CSS
     }
     for (const attribute of node.attributes ?? []) {
