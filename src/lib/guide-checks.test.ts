@@ -58,6 +58,9 @@ describe('elements, attributes and expressions', () => {
   });
 
   it('refuses components that are not the site\'s, and site components that are not imported', () => {
+    expect(markupOf(['<Term id="x">t</Term> <Foo /> <Foo.Bar /> <_x /> <cite.x />']).map((p) => p.split(':')[0] + ': ' + p.split(': ')[1].split(' is ')[0])).toEqual([
+      '1: <Term>', '1: <Foo>', '1: <Foo.Bar>', '1: <_x>', '1: <cite.x>',
+    ]);
     expect(markupOf(['<Term id="x">t</Term> <Foo /> <Foo.Bar />'])).toEqual([
       "1: <Term> is used but not imported: add import Term from '@components/Term.astro'; after the frontmatter",
       "1: <Foo> is not one of the site's guide components: use Cite, Quote, Term, Unknown, Derived, ProcessDiagram, each imported as import Name from '@components/Name.astro';",

@@ -7,7 +7,7 @@
  * ids exist; and every paragraph of facts cites a source.
  */
 import type { Corpus, GuideEntry } from './corpus.ts';
-import { citingBlocks, guideTree, headingIds, isJsx, jsxAttributes, lineIn, plainValue, textOf, walk, type MdxNode } from './mdx.ts';
+import { citingBlocks, guideTree, headingIds, isJsx, jsxAttributes, lineIn, plainValue, textOf, walk } from './mdx.ts';
 import type { Problem } from './problems.ts';
 import { guideUrl, siteRoutes } from './routes.ts';
 
@@ -87,7 +87,9 @@ export function checkMarkup(guide: GuideEntry, esm: { imported: Set<string>; mis
     if (!isJsx(node) || !node.name) return true; // a fragment <>…</> renders only its children
     const tag = `<${node.name}>`;
     const line = lineIn(guide, node);
-    const isComponent = node.name[0] !== node.name[0].toLowerCase() || node.name.includes('.');
+    // JSX's own rule: a member name (a.b) is a component; else a name starting with a-z, or with "-" or ":", is an HTML element.
+    const first = node.name[0];
+    const isComponent = node.name.includes('.') || (!(first >= 'a' && first <= 'z') && !node.name.includes('-') && !node.name.includes(':'));
     if (isComponent && !esm.misnamed.has(node.name)) {
       if (!(GUIDE_COMPONENTS as readonly string[]).includes(node.name)) {
         report(line, `${tag} is not one of the site's guide components: use ${COMPONENT_LIST}, each imported as ${importLine('Name')}`);
