@@ -53,6 +53,7 @@ const TEMPLATES: [string, string][] = [
   ['documents list', '/vagledningar/'],
   ['glossary', '/begrepp/'],
   ['sources', '/kallor/'],
+  ['guide group', '/kom-igang/'],
 ];
 const PEER_TEMPLATES: [string, string][] = [['home', '/'], ['guide', GUIDE_PATH]];
 

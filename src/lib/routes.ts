@@ -33,6 +33,8 @@ export const compareUrl = (a: Pick<VersionEntry, 'document' | 'id'>, b: Pick<Ver
   `/vagledningar/jamfor/?a=${a.document}/${a.id}&b=${b.document}/${b.id}&vy=${view}`;
 
 export const sourceUrl = (sourceId: string) => `/kallor/#${sourceId}`;
+/** The first page of the list of pages that cite a source. */
+export const sourceCitedUrl = (sourceId: string) => `/kallor/${sourceId}/citeras/`;
 export const termUrl = (termId: string) => `/begrepp/#${termId}`;
 export const guideUrl = (guideId: string) => `/${guideId}/`;
 export const processUrl = (processId: string) => `/processer/${processId}/`;
@@ -52,6 +54,7 @@ export function siteRoutes(corpus: Corpus): { pages: Set<string>; anchors: Map<s
     // Each guide group with guides has an index page at its folder.
     ...corpus.guides.map((g) => `/${g.id.split('/')[0]}/`),
     ...corpus.processes.map((p) => processUrl(p.id)),
+    ...corpus.sources.map((s) => sourceCitedUrl(s.id)),
   ]);
   const anchors = new Map<string, Set<string>>([
     ['/begrepp/', new Set(corpus.glossary.map((g) => g.id))],

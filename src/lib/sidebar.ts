@@ -23,7 +23,7 @@ export const GUIDE_GROUPS: GuideGroup[] = [
   { label: 'För analytiker', directory: 'for-analytiker' },
 ];
 
-interface GuideLink {
+export interface GuideLink {
   label: string;
   link: string;
 }

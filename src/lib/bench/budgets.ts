@@ -46,8 +46,8 @@ export function evaluateBudgets(results: BenchResults): BudgetVerdict[] {
     verdict('build time 100× / 10× (wall)', round(hundred.build.seconds / ten.build.seconds), BUILD_GROWTH_10_TO_100, '×');
     verdict('build time 100× / 10× (CPU)', round(hundred.build.cpuSeconds / ten.build.cpuSeconds), BUILD_GROWTH_10_TO_100, '×');
   }
-  // Pages about one record; lists of all records (documents, sources with their citations) grow with content by design.
-  for (const template of ['guide', 'version']) {
+  // Pages about one record, and lists cut into pages of LIST_PAGE_SIZE (src/lib/lists.ts), stay the same size as the content grows.
+  for (const template of ['guide', 'version', 'documents list', 'sources', 'guide group']) {
     const [small, large] = [one?.weights.find((w) => w.template === template), hundred?.weights.find((w) => w.template === template)];
     if (small && large) verdict(`${template} HTML at 100× / at 1×`, round(large.htmlRawBytes / small.htmlRawBytes), PAGE_HTML_GROWTH_1_TO_100, '×');
   }

@@ -12,6 +12,16 @@ describe('splitFullText', () => {
     ]);
   });
 
+  it('reads Markdown inline markup as its text: emphasis, links, escapes, entities, breaks, code', () => {
+    const md = '## 15.3 Stöd\n\nEtt *viktigt* [stöd](/x) \\*inte\\* &amp; mer  \nnästa rad med `kod`.\n\n> Citerat\n> stycke.\n\n1. ett\n   - inre\n2. två\n\n```\nkod i block\n```';
+    expect(splitFullText(md, 'markdown').map((p) => p.text)).toEqual([
+      'Ett viktigt stöd *inte* & mer nästa rad med kod.',
+      'Citerat stycke.',
+      'ett inre två',
+      'kod i block',
+    ]);
+  });
+
   it('splits HTML by h1–h6 and block elements, leaving scripts and navigation out', () => {
     const html = '<html><head><title>x</title></head><body><nav><p>Meny</p></nav><main><h2>15.1 Ansvar</h2><p>Ett <em>stycke</em>.</p><div><p>Två.</p></div><script>alert(1)</script><h3>15.1.1 Del</h3><ul><li>a</li><li>b</li></ul></main></body></html>';
     expect(splitFullText(html, 'html')).toEqual([
