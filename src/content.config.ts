@@ -10,7 +10,7 @@ import { defineCollection } from 'astro:content';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { contentDirFromEnv } from './lib/load-content.ts';
-import { guideFields } from './lib/schema.ts';
+import { pageFields } from './lib/schema.ts';
 import { corpusCollectionLoader as fromCorpus, docsLoader } from './loaders/content-loaders.ts';
 
 const dir = contentDirFromEnv();
@@ -19,8 +19,9 @@ export const collections = {
   docs: defineCollection({
     loader: docsLoader(dir),
     // Custom pages (StarlightPage) share this schema, so our guide fields are
-    // optional here; the reader requires them of every guide.
-    schema: docsSchema({ extend: guideFields.partial() }),
+    // optional here; the reader requires them of every guide (guideFrontmatter),
+    // and titles are plain text here too.
+    schema: docsSchema({ extend: pageFields }),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   guides: defineCollection({ loader: fromCorpus('guides', dir) }),

@@ -1,6 +1,6 @@
 /** Where each source is cited on the site, for the sources page and validation. */
 import { documentName, type Corpus } from './corpus.ts';
-import { componentUses } from './guide-checks.ts';
+import { componentUses } from './mdx.ts';
 import { guideUrl, termUrl, versionUrl } from './routes.ts';
 import { versionName } from './versions.ts';
 

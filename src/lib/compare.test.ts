@@ -1,4 +1,8 @@
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { INJECTION_PROBES } from '../../tests/support/injection.ts';
+import { escapeHtml } from './diff-passages.ts';
 import { changeHtml, comparisonHtml, stateHtml } from './compare.ts';
 import { historyModel, threadHistory, threadOf } from './passage-history.ts';
 import { lineCorpus, passage, version } from '../../tests/support/builders.ts';
@@ -47,6 +51,22 @@ describe('comparisonHtml', () => {
     const html = comparisonHtml(historyModel(c), A, B, 'inline');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
+  });
+
+  it.each(INJECTION_PROBES)('parses to no element from content when titles, labels and wordings hold %s', (probe) => {
+    const a = v('old', '4', 4, '2006', [p('a', 'quoted', { text: probe, title: probe })]);
+    const b = v('old', '7', 7, '2007', [p('a', 'quoted', { text: `${probe} igen`, title: probe })]);
+    a.data.label = probe;
+    const model = historyModel(corpus([a, b]));
+    const html = comparisonHtml(model, A, B, 'sida') + comparisonHtml(model, A, B, 'inline');
+    const tags = new Set<string>();
+    const visit = (n: { type: string; tagName?: string; children?: unknown[] }) => {
+      if (n.type === 'element') tags.add(n.tagName!);
+      for (const child of n.children ?? []) visit(child as never);
+    };
+    visit(unified().use(rehypeParse, { fragment: true }).parse(html) as never);
+    expect([...tags].filter((t) => t === 'script' || t === 'img' || t === 'title')).toEqual([]);
+    expect(html).toContain(escapeHtml(probe));
   });
 });
 

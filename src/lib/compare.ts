@@ -108,7 +108,7 @@ export function redlineBlockHtml(change: PassageChange): string {
 
 /** A change since `since`: what kind, on what basis, the redline where one can be drawn, and the statements. */
 export function changeHtml(model: HistoryModel, change: PassageChange, since?: VersionRef, own?: PassageRecord): string {
-  const sinceText = since ? ` (jämfört med <a href="${since.url}">${escapeHtml(since.name)}</a>)` : '';
+  const sinceText = since ? ` (jämfört med <a href="${escapeHtml(since.url)}">${escapeHtml(since.name)}</a>)` : '';
   const basis = basisText(change);
   return `<p class="change change--${change.kind}"><strong>${changeLabel(change)}</strong>${sinceText}.${basis ? ` ${basis}` : ''}</p>${redlineBlockHtml(change)}${statementsHtml(model, change, own)}`;
 }
@@ -167,7 +167,7 @@ export function comparisonHtml(model: HistoryModel, a: { document: string; id: s
     .filter((c) => c.n > 0)
     .map((c) => counted(c.n, c.g.one, c.g.many));
   if (silent.length) counts.push(counted(silent.length, 'okänd på ena sidan', 'okända på ena sidan'));
-  const summary = `<p class="cmp-summary">A är <a href="${va.url}">${escapeHtml(va.name)}</a> och B är <a href="${vb.url}">${escapeHtml(vb.name)}</a>. ${
+  const summary = `<p class="cmp-summary">A är <a href="${escapeHtml(va.url)}">${escapeHtml(va.name)}</a> och B är <a href="${escapeHtml(vb.url)}">${escapeHtml(vb.name)}</a>. ${
     rows.length === 0 ? 'Källorna återger ingen lydelse ur någon av versionerna.' : `${counted(rows.length, 'lydelse', 'lydelser')}: ${counts.join(', ')}.`
   }</p>`;
   const parts = [summary];

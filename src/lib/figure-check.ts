@@ -126,7 +126,7 @@ export function figureClaims(corpus: Corpus): FigureClaim[] {
       const citations = block.citations
         .filter((c) => c.attributes.source && c.attributes.section)
         .map((c) => ({ source: c.attributes.source, section: c.attributes.section, parent: c.attributes.parent, footnote: c.attributes.footnote, table: c.attributes.table }));
-      const label = block.kind === 'listItem' ? 'list item' : 'paragraph';
+      const label = { paragraph: 'paragraph', listItem: 'list item', table: 'table' }[block.kind];
       const derived: FigureClaim['derived'] = [];
       const figures: FigureClaim['figures'] = [];
       for (const segment of block.segments) {

@@ -1,12 +1,20 @@
 /**
- * Guide structure from the MDX syntax tree (remark + remark-mdx), not from
- * regular expressions over markup: the blocks that must cite, their text,
+ * Guide structure from the MDX syntax tree (remark + remark-gfm + remark-mdx,
+ * as the site's MDX renders it: GFM on), not from regular expressions over
+ * markup: the components a guide uses, the blocks that must cite, their text,
  * the <Cite>/<Quote> that cite them and the <Derived> figures they mark.
  */
+import GithubSlugger from 'github-slugger';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { GuideEntry } from './corpus.ts';
+
+/** The estree remark-mdx attaches to expressions and ESM, as far as the checks read it. */
+export interface EstreeProgram {
+  body: { type: string; loc?: { start: { line: number } }; expression?: { type: string; value?: unknown }; [key: string]: unknown }[];
+}
 
 /** The mdast nodes this module reads; other node types are walked through their children. */
 export interface MdxNode {
@@ -14,39 +22,112 @@ export interface MdxNode {
   name?: string | null;
   value?: string;
   depth?: number;
-  attributes?: { type: string; name?: string; value?: unknown }[];
+  url?: string;
+  attributes?: MdxAttribute[];
   children?: MdxNode[];
+  data?: { estree?: EstreeProgram | null };
   position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } };
 }
 
-const processor = unified().use(remarkParse).use(remarkMdx);
+export interface MdxAttribute {
+  /** mdxJsxAttribute (name="…", name={…}, bare name) or mdxJsxExpressionAttribute ({...spread}). */
+  type: string;
+  name?: string;
+  value?: string | null | { type: string; value: string; data?: { estree?: EstreeProgram | null } };
+  position?: { start: { line: number } };
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 const trees = new WeakMap<GuideEntry, MdxNode>();
 
-/** The guide body's syntax tree (cached per guide). Lines in it are body lines: add `guide.bodyLine - 1`. */
+/** Parses an MDX body (without frontmatter). Throws on MDX syntax errors, with their place. */
+export const parseMdx = (body: string): MdxNode => processor.parse(body) as unknown as MdxNode;
+
+/** The guide body's syntax tree (cached per guide). Lines in it are body lines: use `lineIn`. */
 export function guideTree(guide: GuideEntry): MdxNode {
   let tree = trees.get(guide);
   if (!tree) {
-    tree = processor.parse(guide.body) as unknown as MdxNode;
+    tree = parseMdx(guide.body);
     trees.set(guide, tree);
   }
   return tree;
 }
 
-const isJsx = (n: MdxNode) => n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement';
+/** The line in the guide file of a node (or attribute) of its tree. */
+export const lineIn = (guide: GuideEntry, node: { position?: { start: { line: number } } }) =>
+  (node.position?.start.line ?? 1) + guide.bodyLine - 1;
 
-/** A JSX element's attributes as strings: `a="x"`, `a={"x"}` and `a={24}` give "x", "x", "24"; a bare `a` gives "true". */
+export const isJsx = (n: MdxNode) => n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement';
+
+/** Calls `visit` for every node under `node`, parents before children; a visit that returns false skips the node's children. */
+export function walk(node: MdxNode, visit: (n: MdxNode) => boolean | void) {
+  if (visit(node) === false) return;
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+/**
+ * An attribute's value when it is plain text: `a="x"`, `a='x'`, `a={"x"}`
+ * and `a={24}` give "x", "x", "x", "24"; a bare `a` gives "true". Any other
+ * expression (or a spread) gives undefined: it is code, not a value.
+ */
+export function plainValue(attribute: MdxAttribute): string | undefined {
+  if (attribute.type !== 'mdxJsxAttribute') return undefined;
+  const { value } = attribute;
+  if (value === null || value === undefined) return 'true';
+  if (typeof value === 'string') return value;
+  const body = value.data?.estree?.body ?? [];
+  const literal = body.length === 1 && body[0].type === 'ExpressionStatement' ? body[0].expression : undefined;
+  if (literal?.type !== 'Literal' || (typeof literal.value !== 'string' && typeof literal.value !== 'number')) return undefined;
+  return String(literal.value);
+}
+
+/** A JSX element's attributes that have plain values (see `plainValue`). */
 export function jsxAttributes(node: MdxNode): Record<string, string> {
   const out: Record<string, string> = {};
   for (const a of node.attributes ?? []) {
-    if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
-    if (a.value === null || a.value === undefined) out[a.name] = 'true';
-    else if (typeof a.value === 'string') out[a.name] = a.value;
-    else if (typeof a.value === 'object' && 'value' in a.value) {
-      const expr = String((a.value as { value: unknown }).value).trim();
-      out[a.name] = /^(["'`]).*\1$/s.test(expr) ? expr.slice(1, -1) : expr;
-    }
+    const value = plainValue(a);
+    if (a.name && value !== undefined) out[a.name] = value;
   }
   return out;
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'code', 'mdxJsxFlowElement']);
+
+/** The visible text of a node: its text, with block children on lines of their own. */
+export function textOf(node: MdxNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (node.type === 'break') return '\n';
+  const children = node.children ?? [];
+  return children.map(textOf).join(children.some((c) => BLOCK_TYPES.has(c.type)) ? '\n' : '');
+}
+
+export interface ComponentUse {
+  name: string;
+  attributes: Record<string, string>;
+  /** Text between the opening and closing tag (Quote, Term), if any. */
+  content?: string;
+  line: number;
+}
+
+/** Every use of a component in the guide (`<Quote>` inside a comment is no use: comments have no elements). */
+export function componentUses(guide: GuideEntry, name: string): ComponentUse[] {
+  const uses: ComponentUse[] = [];
+  walk(guideTree(guide), (n) => {
+    if (isJsx(n) && n.name === name) {
+      uses.push({ name, attributes: jsxAttributes(n), content: n.children?.length ? textOf(n) : undefined, line: lineIn(guide, n) });
+    }
+  });
+  return uses;
+}
+
+/** The ids Astro gives the guide's headings (github-slugger over the heading text), plus Starlight's "_top". */
+export function headingIds(guide: GuideEntry): Set<string> {
+  const slugger = new GithubSlugger();
+  const ids = new Set(['_top']);
+  walk(guideTree(guide), (n) => {
+    if (n.type === 'heading') ids.add(slugger.slug(textOf(n)));
+  });
+  return ids;
 }
 
 export interface TextSegment {
@@ -58,7 +139,7 @@ export interface TextSegment {
 }
 
 export interface CitingBlock {
-  kind: 'paragraph' | 'listItem';
+  kind: 'paragraph' | 'listItem' | 'table';
   /** Line in the guide file where the block starts. */
   line: number;
   /** The block's visible text, in pieces with their lines. */
@@ -68,13 +149,13 @@ export interface CitingBlock {
 }
 
 /**
- * Paragraphs (outside lists) and list items of a guide, each with its text
- * and the citations that cover it: the <Cite>/<Quote> inside it, and a
- * block <Quote> it stands in. Headings, imports and code are not blocks.
+ * Paragraphs (outside lists), list items and tables of a guide, each with
+ * its text and the citations that cover it: the <Cite>/<Quote> inside it, and
+ * a block <Quote> it stands in. Headings, imports, comments and code are not
+ * blocks, and a <Cite> inside a comment is no citation (a comment has no elements).
  */
 export function citingBlocks(guide: GuideEntry): CitingBlock[] {
-  const offset = guide.bodyLine - 1;
-  const lineOf = (n: MdxNode) => (n.position?.start.line ?? 1) + offset;
+  const lineOf = (n: MdxNode) => lineIn(guide, n);
   const blocks: CitingBlock[] = [];
 
   const collect = (node: MdxNode, block: CitingBlock, derived?: TextSegment['derived']) => {
@@ -92,10 +173,12 @@ export function citingBlocks(guide: GuideEntry): CitingBlock[] {
 
   const visit = (node: MdxNode, around: CitingBlock['citations'], inList: boolean) => {
     if (node.type === 'heading' || node.type === 'code' || node.type === 'mdxjsEsm') return;
-    if (node.type === 'listItem' || (node.type === 'paragraph' && !inList)) {
-      const block: CitingBlock = { kind: node.type === 'listItem' ? 'listItem' : 'paragraph', line: lineOf(node), segments: [], citations: [...around] };
+    if (node.type === 'listItem' || node.type === 'table' || (node.type === 'paragraph' && !inList)) {
+      const kind = node.type as CitingBlock['kind'];
+      const block: CitingBlock = { kind, line: lineOf(node), segments: [], citations: [...around] };
       collect(node, block);
       blocks.push(block);
+      if (node.type === 'table') return;
     }
     const here = isJsx(node) && node.name === 'Quote' ? [...around, { name: 'Quote', attributes: jsxAttributes(node), line: lineOf(node) }] : around;
     for (const child of node.children ?? []) {

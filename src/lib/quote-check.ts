@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { citationsIn } from './citation-index.ts';
 import { allRecords, type Corpus } from './corpus.ts';
-import { componentUses } from './guide-checks.ts';
+import { componentUses } from './mdx.ts';
 import type { Problem } from './problems.ts';
 import { findQuote, normaliseForQuote, prepareSource, type SourceText } from './quotes.ts';
 

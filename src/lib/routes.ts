@@ -67,12 +67,18 @@ export function generatedPages(corpus: Corpus): Map<string, string> {
   return pages;
 }
 
-/** Paths of every page, and the anchors known on pages that list records. */
+/**
+ * Paths of every page, and the anchors of the pages that list records. Pages
+ * missing from `anchors` have anchors the checks do not know.
+ */
 export function siteRoutes(corpus: Corpus): { pages: Set<string>; anchors: Map<string, Set<string>> } {
   const pages = new Set([...generatedPages(corpus).keys(), ...corpus.guides.map((g) => guideUrl(g.id))]);
   const anchors = new Map<string, Set<string>>([
     ['/begrepp/', new Set(corpus.glossary.map((g) => g.id))],
     ['/kallor/', new Set(corpus.sources.map((s) => s.id))],
+    ['/statistik/', new Set(corpus.statistics.map((s) => s.id))],
+    // A version page shows each passage its version records under the passage's id (passageUrl).
+    ...corpus.versions.map((v): [string, Set<string>] => [versionUrl(v), new Set(v.data.passages.map((p) => p.id))]),
   ]);
   return { pages, anchors };
 }

@@ -13,6 +13,27 @@ export const slug = z
     message: 'must be a slug of lower-case a–z, digits and single hyphens (for example "hela-ohalsoprocessen")',
   });
 
+/**
+ * Titles, names and labels are plain text: pages and the document head print
+ * them as text, and "<" or ">" in one could only be an attempt at markup
+ * (`</title><script>…`). Control characters have no place in a one-line
+ * name either. Quotes, dashes, § and the rest of Swedish text are fine.
+ */
+export function markupProblem(value: string): string | undefined {
+  const found = [...new Set([...value].filter((c) => c === '<' || c === '>' || c < ' ' || c === '\u007f'))];
+  if (found.length === 0) return undefined;
+  const shown = found.map((c) => (c >= ' ' && c !== '\u007f' ? `"${c}"` : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`));
+  return `contains ${shown.join(' and ')}: a title, name or label is plain text, never markup: remove the tag or character (write a comparison in words, e.g. "under 30 dagar")`;
+}
+
+/** A string field that is shown as a title, name or label (see markupProblem). */
+const plain = (schema: z.ZodString) =>
+  schema.superRefine((value, ctx) => {
+    const problem = markupProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+const name = () => plain(z.string().min(1));
+
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Checks that a YYYY, YYYY-MM or YYYY-MM-DD string names a real calendar date. */
@@ -95,32 +116,32 @@ export const derivedFigures = z
 export const citation = z
   .object({
     source: slug,
-    section: z.string().min(1, { message: 'name the section heading as printed in the source' }),
+    section: plain(z.string().min(1, { message: 'name the section heading as printed in the source' })),
     /**
      * For a heading the source prints more than once ("Sammanfattande
      * iakttagelser"): the heading, printed once, under which the cited one is
      * the first occurrence (usually its chapter).
      */
-    parent: z.string().min(1).optional(),
-    footnote: z.union([z.string(), z.number()]).optional(),
-    table: z.string().optional(),
+    parent: name().optional(),
+    footnote: z.union([plain(z.string()), z.number()]).optional(),
+    table: plain(z.string()).optional(),
     page: z.union([z.string(), z.number()]).optional(),
   })
   .strict();
 
 export const sourceSchema = z
   .object({
-    title: z.string().min(1),
-    subtitle: z.string().optional(),
+    title: name(),
+    subtitle: plain(z.string()).optional(),
     kind: z.enum(['rapport', 'artikel', 'intervju', 'projektrapport', 'fulltext'], {
       message: 'kind must be rapport, artikel, intervju, projektrapport or fulltext (a version\'s full text, imported with npm run import)',
     }),
-    publisher: z.string().min(1),
-    place: z.string().optional(),
+    publisher: name(),
+    place: plain(z.string()).optional(),
     date: partialDate,
-    authors: z.array(z.string()).default([]),
+    authors: z.array(plain(z.string())).default([]),
     /** Only when the series number is printed in the source text. */
-    series: z.string().optional(),
+    series: plain(z.string()).optional(),
     /** The text file in SOURCES_DIR this record was read from; for an imported full text, its path in the content folder. */
     file: z.string().regex(/\.txt$/, { message: 'name the .txt file in SOURCES_DIR that holds this source' }),
     /** For kind fulltext: the version whose full text this is, and where the text was obtained. */
@@ -144,9 +165,9 @@ const passageRef = z.object({ document: slug, passage: slug }).strict();
 
 export const documentSchema = z
   .object({
-    title: z.string().min(1),
+    title: name(),
     /** The short name readers know it by, e.g. "Vägledning 2004:2". */
-    name: z.string().min(1),
+    name: name(),
     kind: z.enum(['vägledning', 'process']),
     replaces: slug.optional(),
     replacedBy: slug.optional(),
@@ -173,7 +194,7 @@ export const passageSchema = z
   .object({
     /** Stable across versions: the same id in two versions is the same provision. */
     id: slug,
-    title: z.string().min(1),
+    title: name(),
     status: passageStatus,
     /** The source's words, verbatim: the guidance's wording when quoted, else the report's sentence. */
     text: z.string().optional(),
@@ -224,7 +245,7 @@ export const versionSchema = z
     /** Null when the sources describe a version without giving its number. */
     number: z.number().int().positive().nullable(),
     /** A name for an unnumbered version, e.g. "Ändringen i januari 2009". */
-    label: z.string().optional(),
+    label: plain(z.string()).optional(),
     decided: partialDate,
     dateCitation: citation.optional(),
     summary: z.string().optional(),
@@ -243,7 +264,7 @@ export const versionSchema = z
 
 export const conceptSchema = z
   .object({
-    title: z.string().min(1),
+    title: name(),
     description: z.string().min(1),
     passages: z.array(passageRef).min(1, { message: 'link at least one passage that carries the formulation' }),
     /**
@@ -258,7 +279,7 @@ export const conceptSchema = z
 const stepKind = z.enum(['start', 'steg', 'beslut', 'slut']);
 export const processSchema = z
   .object({
-    title: z.string().min(1),
+    title: name(),
     description: z.string().min(1),
     citation,
     /** The process document and version this diagram shows, if any. */
@@ -267,14 +288,14 @@ export const processSchema = z
     variantOf: slug.optional(),
     /** False when the sources name the steps but not their order. */
     orderKnown: z.boolean().default(true),
-    lanes: z.array(z.object({ id: slug, label: z.string() }).strict()).min(1),
+    lanes: z.array(z.object({ id: slug, label: plain(z.string()) }).strict()).min(1),
     steps: z
       .array(
         z
           .object({
             id: slug,
             kind: stepKind.default('steg'),
-            label: z.string().min(1),
+            label: name(),
             lane: slug,
             guide: z.string().optional(),
             /** What the source says about the step beyond its short label (criteria, limits, history). */
@@ -284,7 +305,7 @@ export const processSchema = z
           .strict(),
       )
       .min(1),
-    transitions: z.array(z.object({ from: slug, to: slug, label: z.string().optional() }).strict()).default([]),
+    transitions: z.array(z.object({ from: slug, to: slug, label: plain(z.string()).optional() }).strict()).default([]),
     /**
      * Steps of the `variantOf` process that a source says this version removed.
      * A step missing here without an entry is one the source is silent about.
@@ -295,7 +316,7 @@ export const processSchema = z
 
 export const eventSchema = z
   .object({
-    title: z.string().min(1),
+    title: name(),
     kind: z.enum(['generaldirektör', 'regleringsbrev', 'regeringsuppdrag', 'utredning', 'lag', 'reform', 'projekt', 'utbildning', 'intern-styrning']),
     date: partialDate,
     end: partialDate.optional(),
@@ -307,12 +328,12 @@ export const eventSchema = z
 
 export const statisticSchema = z
   .object({
-    title: z.string().min(1),
+    title: name(),
     citation,
-    unit: z.string().min(1),
-    period: z.string().min(1),
+    unit: name(),
+    period: name(),
     /** Columns of the CSV beside this file, in order. */
-    columns: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string().optional() }).strict()).min(1),
+    columns: z.array(z.object({ key: z.string(), label: plain(z.string()), unit: plain(z.string()).optional() }).strict()).min(1),
     notes: z.array(z.object({ text: z.string(), citation: citation.optional(), derived: derivedFigures }).strict()).default([]),
     /** Places where a source's running text gives another figure than its table. */
     discrepancies: z
@@ -333,9 +354,9 @@ export const statisticSchema = z
 
 export const glossarySchema = z
   .object({
-    term: z.string().min(1),
+    term: name(),
     /** The expansion of an abbreviation, as a source prints it. */
-    expansion: z.string().optional(),
+    expansion: plain(z.string()).optional(),
     meaning: z.string().optional(),
     /** False when the sources use the term without expanding or explaining it. */
     explainedInSources: z.boolean(),
@@ -364,8 +385,31 @@ export const guideFields = z.object({
    * ("rehabkedjan", "AM"), curated by hand. Not printed; indexed by search as
    * hidden keywords of the guide and used as best bets (src/lib/search-terms.ts).
    */
-  searchTerms: z.array(z.string().min(1)).default([]),
+  searchTerms: z.array(name()).default([]),
 });
+
+/**
+ * The docs collection's extra fields, shared by guides and the custom pages
+ * (StarlightPage), so our fields are optional; the title and description are
+ * plain text there too. check:content applies `guideFrontmatter` to guides.
+ */
+export const pageFields = guideFields.partial().extend({
+  title: plain(z.string()),
+  description: plain(z.string()).optional(),
+});
+
+/**
+ * A guide's whole frontmatter: our fields, its title and description, and
+ * the sidebar place. Nothing else: Starlight's head, hero and banner fields
+ * write their text into the page as HTML, so a guide may not set them.
+ */
+export const guideFrontmatter = guideFields
+  .extend({
+    title: plain(z.string().min(1, { message: 'give the guide a title' })),
+    description: plain(z.string()).optional(),
+    sidebar: z.object({ order: z.number().optional(), label: plain(z.string()).optional() }).strict().optional(),
+  })
+  .strict();
 
 export type PartialDate = z.infer<typeof partialDate>;
 export type Citation = z.infer<typeof citation>;

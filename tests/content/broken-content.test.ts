@@ -71,6 +71,22 @@ const CASES: [string, string][] = [
   ['guide-outside-groups', '<content>/guides/nya-guider/ny.mdx: is in no guide group, so no menu would list it: move it into one of guides/kom-igang/, guides/samordning/, guides/moten-och-verktyg/, guides/erfarenheter/, guides/for-analytiker/'],
   ['yml-beside-yaml', '<content>/events/reform.yml: is not read (only .yaml files are), and <content>/events/reform.yaml has the same name: move what this file holds into reform.yaml and delete it'],
   ['latin1-mdx', '<content>/guides/kom-igang/borja-har.mdx:2: is not UTF-8: byte 0xF6 at byte offset 12 is not valid UTF-8 (Latin-1 or Windows-1252?): save the file as UTF-8'],
+  // Guides are read as MDX syntax trees (src/lib/guide-checks.ts); titles, names and labels are plain text (src/lib/schema.ts).
+  ['alias-import', '<content>/guides/kom-igang/borja-har.mdx:7: imports @components/Quote.astro under another name (Q): write import Quote from \'@components/Quote.astro\'; and use <Quote>, so the checks know what each tag is'],
+  ['component-not-imported', '<content>/guides/kom-igang/borja-har.mdx:8: <Term> is used but not imported: add import Term from \'@components/Term.astro\'; after the frontmatter'],
+  ['comment-citation', '<content>/guides/kom-igang/borja-har.mdx:10: paragraph without a citation ("Kontoren höll många möten.…"): add a <Cite source="…" section="…" /> for its facts, or move site navigation under "## Läs mer på webbplatsen"'],
+  ['raw-script', '<content>/guides/kom-igang/borja-har.mdx:10: <script> is not allowed in a guide: a guide holds text and the site\'s components, not scripts, styles, forms or embedded content; remove it'],
+  ['raw-style', '<content>/guides/kom-igang/borja-har.mdx:10: <style> is not allowed in a guide: a guide holds text and the site\'s components, not scripts, styles, forms or embedded content; remove it'],
+  ['event-handler', '<content>/guides/kom-igang/borja-har.mdx:12: <a> has the event-handler attribute onclick: a guide cannot run code; remove the attribute'],
+  ['javascript-url', '<content>/guides/kom-igang/borja-har.mdx:12: link "javascript:alert(1)" uses the javascript: scheme, which runs code: link to a page of the site (from the root, e.g. "/begrepp/") or to an https:// address'],
+  ['export', '<content>/guides/kom-igang/borja-har.mdx:7: export is not allowed in a guide: a guide holds text and the site\'s components, not code; remove it (a guide may only import Cite, Quote, Term, Unknown, Derived, ProcessDiagram)'],
+  ['reference-link', '<content>/guides/kom-igang/borja-har.mdx:14: link "/vagledningar/doc-c/" points to no page of the site: correct the path (pages end with "/") or remove the link'],
+  ['missing-anchor', '<content>/guides/kom-igang/borja-har.mdx:12: link "/begrepp/#finns-inte" points to an anchor that /begrepp/ does not have: use the id of an existing record or heading'],
+  ['single-quoted-href', '<content>/guides/kom-igang/borja-har.mdx:12: link "/vagledningar/doc-c/" points to no page of the site: correct the path (pages end with "/") or remove the link'],
+  ['title-injection-guide', '<content>/guides/kom-igang/borja-har.mdx:2: field "title": contains "<" and ">": a title, name or label is plain text, never markup: remove the tag or character (write a comparison in words, e.g. "under 30 dagar")'],
+  ['title-injection-document', '<content>/documents/doc-a/document.yaml:2: field "name": contains ">" and "<": a title, name or label is plain text, never markup: remove the tag or character (write a comparison in words, e.g. "under 30 dagar")'],
+  ['title-injection-process', '<content>/processes/flode.yaml:1: field "title": contains "<" and ">": a title, name or label is plain text, never markup: remove the tag or character (write a comparison in words, e.g. "under 30 dagar")'],
+  ['mdx-syntax', '<content>/guides/kom-igang/borja-har.mdx:8: MDX cannot be read: Unexpected end of file before attribute name, expected a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag. Fix the syntax on or just before this line (a tag left open, a stray "<" or "{": write &lt; or \\{ for the character)'],
 ];
 
 describe('broken content', () => {

@@ -39,6 +39,10 @@ export const guideEntry = (over: Partial<GuideEntry> & Pick<GuideEntry, 'id'>): 
   ...over,
 });
 
+/** A guide from its MDX body alone, for the guide checks. */
+export const guideOfBody = (body: string | string[], fields: Partial<GuideEntry> = {}): GuideEntry =>
+  guideEntry({ id: 'kom-igang/test', file: 'test.mdx', title: 'Test', body: Array.isArray(body) ? body.join('\n') : body, ...fields });
+
 /** A corpus of the given collections, the rest empty. */
 export const corpusOf = (parts: Partial<Corpus>): Corpus => ({
   sources: [], documents: [], versions: [], concepts: [], processes: [], events: [], statistics: [], glossary: [], guides: [],
