@@ -54,10 +54,10 @@ describe('comparisonHtml', () => {
   });
 
   it.each(INJECTION_PROBES)('parses to no element from content when titles, labels and wordings hold %s', (probe) => {
-    const a = v('old', '4', 4, '2006', [p('a', 'quoted', { text: probe, title: probe })]);
-    const b = v('old', '7', 7, '2007', [p('a', 'quoted', { text: `${probe} igen`, title: probe })]);
+    const a = version('old', '4', 4, '2006', [passage('a', 'quoted', { text: probe, title: probe })]);
+    const b = version('old', '7', 7, '2007', [passage('a', 'quoted', { text: `${probe} igen`, title: probe })]);
     a.data.label = probe;
-    const model = historyModel(corpus([a, b]));
+    const model = historyModel(lineCorpus([a, b]));
     const html = comparisonHtml(model, A, B, 'sida') + comparisonHtml(model, A, B, 'inline');
     const tags = new Set<string>();
     const visit = (n: { type: string; tagName?: string; children?: unknown[] }) => {
