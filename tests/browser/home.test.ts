@@ -57,3 +57,23 @@ describe('breadcrumbs', () => {
     await context.close();
   });
 });
+
+describe('on-page contents', () => {
+  it('list the real sections of the guidance index and a change page, and the search page has none to list', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const contents = async (path: string) => {
+      await page.goto(`${site.origin}${path}`);
+      return page.locator('.right-sidebar starlight-toc a').allTextContents().then((t) => t.map((s) => s.trim()));
+    };
+    expect(await contents('/vagledningar/')).toEqual(['Översikt', 'Process 2009:07', 'Vägledning 2004:2', 'Vägledning 2015:1', 'Jämför versioner', 'Öppna data']);
+    for (const href of await page.locator('.right-sidebar starlight-toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      if (href !== '#_top') expect(await page.locator(href).count(), href).toBe(1);
+    }
+    const change = await contents('/vagledningar/vagledning-2004-2/andringar/6-till-7/');
+    expect(change.slice(0, 2)).toEqual(['Översikt', 'Lydelser']);
+    expect(change).toContain('Rehabiliteringsåtgärderna ska fogas samman');
+    expect(await contents('/sok/')).toEqual([]);
+    await context.close();
+  });
+});
