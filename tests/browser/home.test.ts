@@ -13,6 +13,11 @@ describe('the home page', () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${site.origin}/`, { waitUntil: 'networkidle' });
+    // The page has no menu on a phone, so the theme control is at its foot; choosing dark turns it dark.
+    const theme = page.locator('starlight-theme-select select').locator('visible=true');
+    expect(await theme.count()).toBe(1);
+    await theme.selectOption('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     const first = page.locator('#ny ~ .first-guides a').first();
     expect(await first.textContent()).toBe('Samordningsuppdraget');
     await first.click();
