@@ -148,3 +148,47 @@ describe('every template at desktop and phone width, in both themes', () => {
     }
   });
 });
+
+describe('long words in titles on a phone', () => {
+  it('break at a syllable, with a hyphen, and copy and search give the word as written', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/samordning/rehabiliteringskedjan/`);
+    // The title's one word is wider than the phone: it takes two lines, and the break falls after a soft hyphen.
+    const lines = await page.evaluate(() => {
+      const text = document.querySelector('h1')!.firstChild!;
+      const range = document.createRange();
+      const starts: number[] = [];
+      let top = -1;
+      for (let i = 0; i < text.textContent!.length; i++) {
+        // A soft hyphen has no place of its own on a line, except as the hyphen at a break.
+        if (text.textContent![i] === '\u00ad') continue;
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        // A character just after a break also reports an empty box at the end of the line before.
+        const rect = [...range.getClientRects()].at(-1);
+        if (rect && Math.round(rect.top) !== top) {
+          top = Math.round(rect.top);
+          starts.push(i);
+        }
+      }
+      return starts.map((s) => text.textContent!.slice(s - 1, s));
+    });
+    expect(lines.length).toBe(2);
+    expect(lines[1]).toBe('\u00ad');
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('h1')!);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await page.keyboard.press('Control+C');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Rehabiliteringskedjan');
+    await page.goto(`${site.origin}/sok/?q=rehabiliteringskedjan`);
+    const first = page.locator('#sokresultat > li > a').first();
+    await first.waitFor();
+    expect(await first.textContent()).toBe('Rehabiliteringskedjan');
+    await context.close();
+  });
+});
