@@ -10,7 +10,8 @@ const site = useSiteInBrowser();
 
 describe('print', () => {
   it('prints guides, versions and comparisons cleanly', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    // About an A4 page's width in CSS pixels.
+    const context = await site.browser.newContext({ viewport: { width: 794, height: 1123 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     for (const path of [
@@ -26,6 +27,8 @@ describe('print', () => {
       const link = page.locator('main .sl-markdown-content a[href^="/"]:not(.sl-anchor-link)').first();
       const href = await link.getAttribute('href');
       expect(await link.evaluate((a) => getComputedStyle(a, '::after').content), path).toBe(`" (${href})"`);
+      // Nothing runs off the paper's width, a wide process diagram included.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), path).toBe(true);
       expect((await page.pdf()).length, path).toBeGreaterThan(10_000);
     }
     // In black and white the marks still say inserted and deleted: underline and strike-through, no background.
