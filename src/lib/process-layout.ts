@@ -55,6 +55,8 @@ export interface PlacedLane {
 
 export interface ProcessLayout {
   width: number;
+  /** The narrowest the drawing may be shown: scaled to this width its text is MIN_TEXT_PX. */
+  minWidth: number;
   height: number;
   headerHeight: number;
   lanes: PlacedLane[];
@@ -65,9 +67,13 @@ export interface ProcessLayout {
 /** Line height of the SVG text, and the baseline's distance from the top of a line. */
 export const LINE = 16;
 const BASELINE = 12;
-/** Estimated character widths of the 13px labels and 12px italic transition labels; generous so nothing clips. */
+/** Size of every text in the drawing, in px at natural size. */
+export const TEXT_PX = 13;
+/** The smallest text a reader should have to read: a drawing is scaled down only this far, then it scrolls. */
+export const MIN_TEXT_PX = 12;
+/** Estimated character widths of the 13px labels and italic transition labels; generous so nothing clips. */
 const CHAR = 7.2;
-const LABEL_CHAR = 6.4;
+const LABEL_CHAR = 6.9;
 const BOX = { width: 160, chars: 20 };
 const DIAMOND = { width: 232, chars: 16 };
 const ROW_GAP = 64;
@@ -251,8 +257,10 @@ export async function layoutProcess(
   const rightmost = Math.max(contentWidth, ...transitions.flatMap((t) => (t.labelAt ? [t.labelAt.x + t.labelAt.width] : [])));
   const lowest = Math.max(...transitions.flatMap((t) => t.points.map((p) => p.y)), y - ROW_GAP);
 
+  const width = Math.max(rightmost, contentWidth + gutterWidth) + 16;
   return {
-    width: Math.max(rightmost, contentWidth + gutterWidth) + 16,
+    width,
+    minWidth: Math.ceil((width * MIN_TEXT_PX) / TEXT_PX),
     height: lowest + 16,
     headerHeight,
     lanes,

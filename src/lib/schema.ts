@@ -386,6 +386,12 @@ export const guideFields = z.object({
    * hidden keywords of the guide and used as best bets (src/lib/search-terms.ts).
    */
   searchTerms: z.array(name()).default([]),
+  /**
+   * The guide's substantive changes since it was published, each dated (from
+   * the repository's history) and said in one sentence; shown at the foot of
+   * the guide and carried in the Atom feed.
+   */
+  changes: z.array(z.object({ date: day, summary: z.string().min(1) }).strict()).default([]),
 });
 
 /**

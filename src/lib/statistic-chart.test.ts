@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatisticEntry } from './corpus.ts';
-import { chartRows, chartSeries, isMeasure, isSumRow, wrapLabel } from './statistic-chart.ts';
+import { chartRows, chartSeries, isMeasure, isSumRow, mainFinding, wrapLabel, yearTrend } from './statistic-chart.ts';
 
 const stat = (columns: { key: string; label: string; unit?: string }[], rows: Record<string, string>[]) =>
   ({ data: { columns }, rows }) as unknown as StatisticEntry;
@@ -45,5 +45,33 @@ describe('chart rows', () => {
   it('wraps long labels at spaces', () => {
     expect(wrapLabel('Psykiatriska sjukdomar och syndrom samt beteendestörningar', 32)).toEqual(['Psykiatriska sjukdomar och', 'syndrom samt beteendestörningar']);
     expect(wrapLabel('Kvinna', 30)).toEqual(['Kvinna']);
+  });
+});
+
+describe('trend and main finding', () => {
+  const meetings = (rows: [string, string][]) =>
+    stat(
+      [{ key: 'rad', label: 'Rad' }, { key: 'moten', label: 'Avstämningsmöten', unit: 'antal' }],
+      rows.map(([rad, moten]) => ({ rad, moten })),
+    );
+
+  it('follows the whole-year rows, not the half-years, and keeps a missing year missing', () => {
+    const s = meetings([['Antal 2011', '77746'], ['2011 halvår 1', '41926'], ['Antal 2012', ''], ['Antal 2013', '103553']]);
+    expect(yearTrend(s, chartSeries(s))[0].years).toEqual([{ year: 2011, value: 77746 }, { year: 2012, value: null }, { year: 2013, value: 103553 }]);
+    expect(yearTrend(meetings([['Kvinna', '1'], ['Man', '2']]), chartSeries(meetings([])))).toEqual([]);
+  });
+
+  it('says how a series changed from the first to the last year, with its highest year, in Swedish numbers', () => {
+    const s = meetings([['Antal 2011', '77746'], ['Antal 2013', '103553'], ['Antal 2019', '39863']]);
+    expect(mainFinding(s)).toBe('Avstämningsmöten minskade från 77\u00a0746 år 2011 till 39\u00a0863 år 2019, och var flest år 2013 med 103\u00a0553.');
+  });
+
+  it('says a first or last year is unknown rather than guess it', () => {
+    expect(mainFinding(meetings([['Antal 2011', '77746'], ['Antal 2019', '']]))).toBe('Avstämningsmöten: uppgift saknas för 2019, så förändringen från 2011 till 2019 går inte att ange.');
+  });
+
+  it('names the highest and lowest row when the table has no years', () => {
+    const s = stat([{ key: 'g', label: 'Diagnosgrupp' }, { key: 'andel', label: 'Andel möten', unit: 'procent' }], [{ g: 'Psykiatriska', andel: '61' }, { g: 'Skador', andel: '3' }, { g: 'Totalt', andel: '100' }]);
+    expect(mainFinding(s)).toBe('Andel möten: högst för Psykiatriska (61 procent), lägst för Skador (3 procent).');
   });
 });

@@ -2,10 +2,12 @@
  * What a statistics table's chart draws: which columns become bar series and
  * which rows become bars. Sum rows are left out of the chart (they would
  * dwarf the rest) but stay in the table; a cell the table leaves empty stays
- * missing, never zero.
+ * missing, never zero. Also the trend over whole years, drawn first, and the
+ * chart's main finding in one sentence, both from the table's own figures.
  */
 import type { StatisticEntry } from './corpus.ts';
 import type { Statistic } from './schema.ts';
+import { formatNumber } from './numbers.ts';
 
 type Column = Statistic['columns'][number];
 
@@ -61,4 +63,61 @@ export function wrapLabel(label: string, max: number): string[] {
     else lines.push(word);
   }
   return lines;
+}
+
+export interface YearValue {
+  year: number;
+  /** Null where the table's whole-year row gives no value. */
+  value: number | null;
+}
+
+const WHOLE_YEAR = /^antal (\d{4})$/i;
+
+/**
+ * The trend of each drawn series over whole years, from the table's own
+ * whole-year rows ("Antal 2011"); empty when the table has none. Nothing is
+ * summed or filled in: a missing year stays missing.
+ */
+export function yearTrend(stat: Pick<StatisticEntry, 'data' | 'rows'>, series: Column[]): { column: Column; years: YearValue[] }[] {
+  const labelKey = stat.data.columns[0].key;
+  const yearRows = stat.rows.flatMap((r) => {
+    const year = WHOLE_YEAR.exec(r[labelKey].trim());
+    return year ? [{ year: Number(year[1]), row: r }] : [];
+  });
+  if (yearRows.length < 2) return [];
+  return series.map((column) => ({
+    column,
+    years: yearRows.map(({ year, row }) => ({ year, value: isNumber(row[column.key]) ? Number(row[column.key]) : null })),
+  }));
+}
+
+const valueWords = (value: number, column: Column) => `${formatNumber(value, 1)}${column.unit === 'procent' ? ' procent' : ''}`;
+
+/**
+ * The chart's main finding in one sentence, from the table's figures only:
+ * for a series over years, its first and last year and its highest year; else
+ * the highest and lowest row of the first drawn series.
+ */
+export function mainFinding(stat: Pick<StatisticEntry, 'data' | 'rows'>): string {
+  const series = chartSeries(stat);
+  const [trend] = yearTrend(stat, series);
+  if (trend) {
+    const { column, years } = trend;
+    const [first, last] = [years[0], years.at(-1)!];
+    const known = years.filter((y): y is { year: number; value: number } => y.value !== null);
+    if (first.value === null || last.value === null) {
+      const missing = [first, last].filter((y) => y.value === null).map((y) => y.year);
+      return `${column.label}: uppgift saknas för ${missing.join(' och ')}, så förändringen från ${first.year} till ${last.year} går inte att ange.`;
+    }
+    const verb = last.value < first.value ? 'minskade' : last.value > first.value ? 'ökade' : 'var lika många';
+    const peak = known.reduce((a, b) => (b.value > a.value ? b : a));
+    const peakWords = peak.year !== first.year && peak.year !== last.year ? `, och var flest år ${peak.year} med ${valueWords(peak.value, column)}` : '';
+    return `${column.label} ${verb} från ${valueWords(first.value, column)} år ${first.year} till ${valueWords(last.value, column)} år ${last.year}${peakWords}.`;
+  }
+  const column = series[0];
+  const rows = chartRows(stat, series).filter((r): r is ChartRow & { values: number[] } => r.values[0] !== null);
+  if (!column || rows.length === 0) return 'Tabellen har inga värden att jämföra.';
+  const high = rows.reduce((a, b) => (b.values[0] > a.values[0] ? b : a));
+  const low = rows.reduce((a, b) => (b.values[0] < a.values[0] ? b : a));
+  return `${column.label}: högst för ${high.label} (${valueWords(high.values[0], column)}), lägst för ${low.label} (${valueWords(low.values[0], column)}).`;
 }

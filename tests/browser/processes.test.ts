@@ -50,7 +50,7 @@ describe('process pages', () => {
     for (const step of entry.data.steps) expect(listed.find((l) => l.id === step.id)!.text).toContain(step.label);
     expect(await alternative.locator('.process-steps').evaluate((list) => list.tagName)).toBe(entry.data.orderKnown ? 'OL' : 'UL');
     expect(await alternative.locator('.process-next > li').count()).toBe(entry.data.orderKnown ? entry.data.transitions.length : 0);
-    expect(await page.locator(`figure a[href="#${id}-text"]`).count()).toBe(1);
+    expect(await page.locator(`figcaption a[href="#${id}-text"]`).count()).toBe(1);
     await context.close();
   });
 
@@ -83,6 +83,33 @@ describe('process pages', () => {
       await page.goto(`${site.origin}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(true);
     }
+    await context.close();
+  });
+});
+
+describe('process diagrams at desktop width', () => {
+  it('show whole with their text at 12 px or more, or scroll in a labelled box under a visible cue', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const scrolling: string[] = [];
+    for (const path of ['/processer/avstamningsmote/', '/processer/rehabiliteringskedjan/', '/processer/sassam/', '/moten-och-verktyg/avstamningsmotet/']) {
+      await page.goto(`${site.origin}${path}`);
+      for (const figure of await page.locator('figure.process').all()) {
+        const { scrolls, textPx } = await figure.evaluate((f) => {
+          const box = f.querySelector('.process-scroll')!;
+          const svg = f.querySelector('svg')!;
+          // The drawing's text is 13 px at its natural size (its viewBox width).
+          return { scrolls: box.scrollWidth > box.clientWidth, textPx: (13 * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width };
+        });
+        expect(textPx, path).toBeGreaterThanOrEqual(12);
+        expect(await figure.locator('.process-cue').isVisible(), path).toBe(scrolls);
+        if (scrolls) scrolling.push(path);
+      }
+    }
+    // The widest drawing, the meeting's, needs more than a guide's column even scaled down; narrower ones fit.
+    expect(scrolling).toContain('/moten-och-verktyg/avstamningsmotet/');
+    expect(scrolling).not.toContain('/processer/rehabiliteringskedjan/');
+    expect(scrolling).not.toContain('/processer/sassam/');
     await context.close();
   });
 });

@@ -251,8 +251,10 @@ describe('the statistics page', () => {
     expect(await sections.count()).toBe(records.length);
     for (const id of records) {
       const section = page.locator(`[data-statistic="${id}"]`);
-      expect(await section.locator('figure svg[role="img"]').count(), id).toBe(1);
-      expect(await section.locator('figure svg[role="img"] title').first().textContent(), id).toBeTruthy();
+      expect(await section.locator('figure.stat-chart > svg[role="img"]').count(), id).toBe(1);
+      expect(await section.locator('figure.stat-chart > svg[role="img"] title').first().textContent(), id).toBeTruthy();
+      // Each chart says what it shows first, in a sentence with its source.
+      expect(await section.locator('.stat-finding .ref, .stat-finding cite, .stat-finding a').count(), id).toBeGreaterThan(0);
       expect(await section.locator('table').count(), id).toBe(1);
       const csv = section.locator('a[data-csv]');
       expect(await csv.count(), id).toBe(1);
@@ -264,13 +266,27 @@ describe('the statistics page', () => {
     await page.context().close();
   });
 
+  it('states the meetings\' main finding from the table, and draws the trend over the years before the half-years', async () => {
+    const page = await open('/statistik/');
+    const meetings = page.locator('[data-statistic="avstamningsmoten-halvarsvis-2011-2019"]');
+    // The table's whole-year rows: 77 746 in 2011, 39 863 in 2019, most in 2013 (103 553).
+    expect(await meetings.locator('.stat-finding').textContent()).toMatch(
+      /Avstämningsmöten minskade från 77\s746 år 2011 till 39\s863 år 2019, och var flest år 2013 med 103\s553\./,
+    );
+    const figures = await meetings.locator('figure').evaluateAll((fs) => fs.map((f) => f.className.split(' ')[0]));
+    expect(figures).toEqual(['stat-trend', 'stat-chart']);
+    expect(await meetings.locator('.stat-trend circle').count()).toBe(9 * 2);
+    expect(await meetings.locator('.stat-trend circle title').first().textContent()).toMatch(/^2011, Avstämningsmöten: 77\s746$/);
+    await page.context().close();
+  });
+
   it('publishes no table the source marks as to be updated, and shows the disagreements between text and table', async () => {
     const page = await open('/statistik/');
     // AMiA Syd's Tabell 1 is headed "(skall uppdateras)": a placeholder, not data.
     expect(await page.locator('[data-statistic^="amia-syd"]').count()).toBe(0);
     const meetings = page.locator('[data-statistic="avstamningsmoten-halvarsvis-2011-2019"]');
     expect(await meetings.locator('h3', { hasText: 'Där texten och tabellen skiljer sig' }).count()).toBe(1);
-    expect(await meetings.locator('figure').textContent()).toMatch(/16\s151 \*/);
+    expect(await meetings.locator('figure.stat-chart').textContent()).toMatch(/16\s151 \*/);
     await page.context().close();
   });
 });

@@ -222,7 +222,7 @@ describe('open data and feed', () => {
     expect(passages.length).toBeGreaterThan(25);
   });
 
-  it('publishes an Atom feed with one entry per change between adjacent versions', async () => {
+  it('publishes an Atom feed with one entry per change between adjacent versions and per listed guide change', async () => {
     const page = await open('/vagledningar/');
     const feed = await page.evaluate(async () => {
       const doc = new DOMParser().parseFromString(await (await fetch('/vagledningar/andringar.xml')).text(), 'application/xml');
@@ -247,8 +247,26 @@ describe('open data and feed', () => {
       expect(Number.isNaN(Date.parse(e.updated!))).toBe(false);
       expect((await fetch(`${site.origin}${e.href}`)).status).toBe(200);
     }
-    // 2004:2 has 9 known versions, 2015:1 and Process 2009:07 have 2 each.
-    expect(feed.entries).toHaveLength(8 + 1 + 1);
+    // 2004:2 has 9 known versions, 2015:1 and Process 2009:07 have 2 each; two guides list one change each.
+    expect(feed.entries.filter((e) => e.id!.includes(':andring:'))).toHaveLength(8 + 1 + 1);
+    expect(feed.entries.filter((e) => e.id!.includes(':guide:')).map((e) => e.href).sort()).toEqual(guidesWithChanges.map(([path]) => path).sort());
     await close(page);
   });
+
+  it('shows a guide\'s latest change at its foot, and all of them a click away', async () => {
+    for (const [path, date] of guidesWithChanges) {
+      const page = await open(path);
+      const foot = page.locator('.guide-changes');
+      expect(await foot.locator('p').textContent(), path).toMatch(new RegExp(`^Senast ändrad ${date}: Rättat `));
+      await foot.locator('summary').click();
+      expect(await foot.locator('li').count(), path).toBe(1);
+      await close(page);
+    }
+  });
 });
+
+/** The guides whose front matter lists a change, with the change's date as printed (from the repository's history). */
+const guidesWithChanges = [
+  ['/moten-och-verktyg/avstamningsmotet/', '1 december 2026'],
+  ['/samordning/kundfloden/', '1 december 2026'],
+];

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { getCorpus } from '../../lib/collections.ts';
 import { comparisonHtml } from '../../lib/compare.ts';
 import { historyModel } from '../../lib/passage-history.ts';
 import { dateBounds, formatDate } from '../../lib/dates.ts';
 import { escapeHtml } from '../../lib/diff-passages.ts';
-import { changesUrl } from '../../lib/routes.ts';
+import { changesUrl, guideUrl } from '../../lib/routes.ts';
 import type { VersionEntry } from '../../lib/corpus.ts';
 import { adjacentVersions, versionName } from '../../lib/versions.ts';
 
@@ -20,7 +21,11 @@ function entryDay(a: VersionEntry, b: VersionEntry): string | undefined {
 /** Atom needs a date even for a feed with no entries yet; the epoch says "nothing has changed". */
 const NO_CHANGES = '1970-01-01';
 
-/** One Atom entry per change between adjacent known versions. Links are relative to the feed's own address. */
+/**
+ * One Atom entry per change between adjacent known versions, and one per
+ * substantive change a guide lists in its front matter. Links are relative to
+ * the feed's own address.
+ */
 export const GET: APIRoute = async () => {
   const corpus = await getCorpus();
   const model = historyModel(corpus);
@@ -28,30 +33,43 @@ export const GET: APIRoute = async () => {
     .flatMap((d) => adjacentVersions(corpus, d.id).map(([a, b]) => ({ doc: d, a, b, day: entryDay(a, b) })))
     // A change where neither version has any dated bound cannot be placed in a feed.
     .filter((e): e is typeof e & { day: string } => e.day !== undefined)
-    .sort((x, y) => y.day.localeCompare(x.day));
+    .map(({ doc, a, b, day }) => ({
+      day,
+      title: `${doc.data.name}: ${versionName(a)} till ${versionName(b)}`,
+      id: `urn:samordningsuppdraget:andring:${doc.id}:${a.id}-till-${b.id}`,
+      href: changesUrl(a, b),
+      summary: `Ändringar från ${versionName(a)} (beslutad ${formatDate(a.data.decided)}) till ${versionName(b)} (beslutad ${formatDate(b.data.decided)}).`,
+      html: comparisonHtml(model, a, b, 'inline'),
+    }));
+  const guideChanges = (await getCollection('docs')).flatMap((guide) =>
+    (guide.data.changes ?? []).map((change, i) => ({
+      day: change.date,
+      title: `Guiden ${guide.data.title} ändrad`,
+      id: `urn:samordningsuppdraget:guide:${guide.id}:${change.date}:${i + 1}`,
+      href: guideUrl(guide.id),
+      summary: change.summary,
+      html: undefined,
+    })),
+  );
+  const all = [...entries, ...guideChanges].sort((x, y) => y.day.localeCompare(x.day));
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">
-  <title>Samordningsuppdraget: ändringar i vägledningarna</title>
-  <subtitle>En post per ändring mellan två kända versioner i följd, enligt källorna. Inte en officiell publikation från Försäkringskassan.</subtitle>
+  <title>Samordningsuppdraget: ändringar i vägledningarna och guiderna</title>
+  <subtitle>En post per ändring mellan två kända versioner i följd, enligt källorna, och en per väsentlig ändring i en guide. Inte en officiell publikation från Försäkringskassan.</subtitle>
   <id>urn:samordningsuppdraget:vagledningar:andringar</id>
   <link rel="self" href="/vagledningar/andringar.xml"/>
   <link rel="alternate" type="text/html" href="/vagledningar/"/>
-  <updated>${entries[0]?.day ?? NO_CHANGES}T00:00:00Z</updated>
+  <updated>${all[0]?.day ?? NO_CHANGES}T00:00:00Z</updated>
   <author><name>Samordningsuppdraget (webbplatsen)</name></author>
-${entries
-  .map(({ doc, a, b, day }) => {
-    const title = `${doc.data.name}: ${versionName(a)} till ${versionName(b)}`;
-    const summary = `Ändringar från ${versionName(a)} (beslutad ${formatDate(a.data.decided)}) till ${versionName(b)} (beslutad ${formatDate(b.data.decided)}).`;
-    const html = comparisonHtml(model, a, b, 'inline');
-    return `  <entry>
+${all
+  .map(({ day, title, id, href, summary, html }) => `  <entry>
     <title>${escapeHtml(title)}</title>
-    <id>urn:samordningsuppdraget:andring:${doc.id}:${a.id}-till-${b.id}</id>
-    <link rel="alternate" type="text/html" href="${changesUrl(a, b)}"/>
+    <id>${id}</id>
+    <link rel="alternate" type="text/html" href="${href}"/>
     <updated>${day}T00:00:00Z</updated>
-    <summary>${escapeHtml(summary)}</summary>
-    <content type="html">${escapeHtml(html)}</content>
-  </entry>`;
-  })
+    <summary>${escapeHtml(summary)}</summary>${html === undefined ? '' : `
+    <content type="html">${escapeHtml(html)}</content>`}
+  </entry>`)
   .join('\n')}
 </feed>
 `;
