@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { processSchema, type Process } from './schema.ts';
-import { layoutProcess, processGraph, stepMarks, stepsInReadingOrder, variantDifferences, wrapText } from './process-layout.ts';
+import { diagramSizeCss, layoutProcess, processGraph, stepMarks, stepsInReadingOrder, variantDifferences, wrapText } from './process-layout.ts';
 
 const cite = { source: 'kalla', section: 'Inledning' };
 const process = (data: unknown): Process => processSchema.parse({ title: 'Flöde', description: 'Ett flöde.', citation: cite, ...(data as object) });
@@ -173,5 +173,13 @@ describe('variant differences', () => {
       ['behov', { mark: 'added', text: 'Nytt i version 13' }],
       ['k3', { mark: 'changed', text: 'Ändrat i version 13' }],
     ]);
+  });
+});
+
+describe('diagramSizeCss', () => {
+  it('lets each drawing shrink to its text limit and shows the cue only below it', () => {
+    const css = diagramSizeCss([{ id: 'motet', layout: { width: 872, minWidth: 805 } }]);
+    expect(css).toContain('[data-process-figure="motet"] .process-svg { max-width: 872px; min-width: 805px; }');
+    expect(css).toContain('@container process (width < 807px) { [data-process-figure="motet"] .process-cue { display: block; } }');
   });
 });

@@ -8,6 +8,7 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { Corpus } from './corpus.ts';
 import type { Process } from './schema.ts';
 
 type Step = Process['steps'][number];
@@ -319,3 +320,35 @@ export function stepMarks(differences: VariantDifferences, side: 'earlier' | 'la
     : [...differences.added.map((s) => [s, 'added'] as [Step, StepMark]), ...changed];
   return new Map(entries.map(([s, mark]) => [s.id, { mark, text: markText(mark, version) }]));
 }
+
+/**
+ * A process of the corpus as its diagram draws it: the marks against its
+ * other version (`variantOf`, either way round) and the layout with them.
+ */
+export async function processFigure(corpus: Pick<Corpus, 'processes'>, id: string) {
+  const entry = corpus.processes.find((p) => p.id === id);
+  if (!entry) throw new Error(`<ProcessDiagram> names unknown process "${id}": use a file name under content/processes/`);
+  const process = entry.data;
+  const earlier = process.variantOf ? corpus.processes.find((p) => p.id === process.variantOf) : undefined;
+  const later = corpus.processes.find((p) => p.data.variantOf === id);
+  const marks = earlier
+    ? stepMarks(variantDifferences(earlier.data, process), 'later', process.document?.version ?? earlier.data.title)
+    : later
+      ? stepMarks(variantDifferences(process, later.data), 'earlier', later.data.document?.version ?? later.data.title)
+      : new Map<string, { mark: StepMark; text: string }>();
+  return { process, marks, layout: await layoutProcess(process, marks) };
+}
+
+/**
+ * The size rules of every diagram as one stylesheet (served at
+ * /processer/diagram.css): each drawing scales to its figure's width, but
+ * never so far that its text falls below MIN_TEXT_PX; narrower than that it
+ * scrolls, and a container query shows the cue that says so. A stylesheet of
+ * its own, not an inline <style>, because the Content Security Policy allows
+ * only inline code a component writes as it stands.
+ */
+export const diagramSizeCss = (figures: { id: string; layout: Pick<ProcessLayout, 'width' | 'minWidth'> }[]) =>
+  figures
+    .map(({ id, layout }) => `[data-process-figure="${id}"] .process-svg { max-width: ${layout.width}px; min-width: ${layout.minWidth}px; }
+@container process (width < ${layout.minWidth + 2}px) { [data-process-figure="${id}"] .process-cue { display: block; } }`)
+    .join('\n');
