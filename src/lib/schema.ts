@@ -335,6 +335,12 @@ export const statisticSchema = z
     /** Columns of the CSV beside this file, in order. */
     columns: z.array(z.object({ key: z.string(), label: plain(z.string()), unit: plain(z.string()).optional() }).strict()).min(1),
     notes: z.array(z.object({ text: z.string(), citation: citation.optional(), derived: derivedFigures }).strict()).default([]),
+    /**
+     * For a table that divides the same cases in several ways (by sex, by age …):
+     * each way's name and its rows (first-column labels), so rows are compared
+     * only within their own division.
+     */
+    rowGroups: z.array(z.object({ label: name(), rows: z.array(z.string()).min(2) }).strict()).default([]),
     /** Places where a source's running text gives another figure than its table. */
     discrepancies: z
       .array(

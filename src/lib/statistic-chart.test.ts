@@ -74,4 +74,13 @@ describe('trend and main finding', () => {
     const s = stat([{ key: 'g', label: 'Diagnosgrupp' }, { key: 'andel', label: 'Andel möten', unit: 'procent' }], [{ g: 'Psykiatriska', andel: '61' }, { g: 'Skador', andel: '3' }, { g: 'Totalt', andel: '100' }]);
     expect(mainFinding(s)).toBe('Andel möten: högst för Psykiatriska (61 procent), lägst för Skador (3 procent).');
   });
+
+  it('compares rows only within their own division when the table divides the cases several ways', () => {
+    const s = stat([{ key: 'v', label: 'Variabel' }, { key: 'andel', label: 'Andel med möten', unit: 'procent' }], [
+      { v: 'Kvinna', andel: '32' }, { v: 'Man', andel: '27' }, { v: '-29 år', andel: '34' }, { v: '30-39 år', andel: '34' }, { v: '60- år', andel: '18' },
+      { v: 'Gymnasial', andel: '31' }, { v: 'Förgymnasial', andel: '30' }, { v: 'Saknas', andel: '19' }, { v: 'Psykiatriska', andel: '38' },
+    ]);
+    s.data.rowGroups = [{ label: 'kön', rows: ['Kvinna', 'Man'] }, { label: 'ålder', rows: ['-29 år', '30-39 år', '60- år'] }, { label: 'utbildning', rows: ['Gymnasial', 'Förgymnasial', 'Saknas'] }];
+    expect(mainFinding(s)).toBe('Andel med möten: efter kön högst för Kvinna (32 procent), lägst för Man (27 procent); efter ålder högst för -29 år och 30-39 år (34 procent), lägst för 60- år (18 procent); efter utbildning högst för Gymnasial (31 procent), lägst för Förgymnasial (30 procent).');
+  });
 });

@@ -98,6 +98,9 @@ const valueWords = (value: number, column: Column) => `${formatNumber(value, 1)}
  * for a series over years, its first and last year and its highest year; else
  * the highest and lowest row of the first drawn series.
  */
+/** "a", "a och b", "a, b och c". */
+const listWords = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`);
+
 export function mainFinding(stat: Pick<StatisticEntry, 'data' | 'rows'>): string {
   const series = chartSeries(stat);
   const [trend] = yearTrend(stat, series);
@@ -117,7 +120,20 @@ export function mainFinding(stat: Pick<StatisticEntry, 'data' | 'rows'>): string
   const column = series[0];
   const rows = chartRows(stat, series).filter((r): r is ChartRow & { values: number[] } => r.values[0] !== null);
   if (!column || rows.length === 0) return 'Tabellen har inga värden att jämföra.';
-  const high = rows.reduce((a, b) => (b.values[0] > a.values[0] ? b : a));
-  const low = rows.reduce((a, b) => (b.values[0] < a.values[0] ? b : a));
-  return `${column.label}: högst för ${high.label} (${valueWords(high.values[0], column)}), lägst för ${low.label} (${valueWords(low.values[0], column)}).`;
+  // Equal values are named together; a row for cases whose category is missing ("Saknas") is not a category to rank.
+  const ranked = rows.filter((r) => r.label !== 'Saknas');
+  const named = (among: typeof rows, value: number) => listWords(among.filter((r) => r.values[0] === value).map((r) => r.label));
+  const extremes = (among: typeof rows) => {
+    const values = among.map((r) => r.values[0]);
+    const [high, low] = [Math.max(...values), Math.min(...values)];
+    return `högst för ${named(among, high)} (${valueWords(high, column)}), lägst för ${named(among, low)} (${valueWords(low, column)})`;
+  };
+  const groups = stat.data.rowGroups ?? [];
+  if (groups.length === 0) return `${column.label}: ${extremes(ranked)}.`;
+  // Rows of different divisions (a sex, an age) are never set against each other.
+  const parts = groups
+    .map((g) => ({ label: g.label, among: ranked.filter((r) => g.rows.includes(r.label)) }))
+    .filter((g) => g.among.length >= 2)
+    .map((g) => `efter ${g.label} ${extremes(g.among)}`);
+  return `${column.label}: ${parts.join('; ')}.`;
 }

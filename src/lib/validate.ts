@@ -170,6 +170,12 @@ const PLACEHOLDER = /x{2,}|skall uppdateras/i;
 function checkStatistics(corpus: Corpus, problems: Problem[]) {
   for (const stat of corpus.statistics) {
     const numeric = stat.data.columns.slice(1).map((c) => c.key);
+    const labels = new Set(stat.rows.map((r) => r[stat.data.columns[0].key]));
+    stat.data.rowGroups.forEach((group, g) => {
+      group.rows.forEach((label, i) => {
+        if (!labels.has(label)) problems.push({ file: stat.file, field: `rowGroups.${g}.rows.${i}`, message: `names row "${label}", which ${stat.csvFile} does not have: use a label from its first column exactly as written` });
+      });
+    });
     stat.rows.forEach((row, i) => {
       for (const key of Object.keys(row)) {
         const value = row[key];
