@@ -5,11 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
 import type { Corpus, Entry, GuideEntry, StatisticEntry, VersionEntry } from './corpus.ts';
 import { csvRecords, decodeUtf8, parseCsvStrict } from './csv.ts';
 import type { Problem } from './problems.ts';
+import { allowedKeysAt, nearMiss } from './schema-keys.ts';
 import {
   conceptSchema,
   documentSchema,
@@ -30,6 +32,8 @@ interface Parsed {
   value: unknown;
   /** Line of a dotted field path, where the YAML has it. */
   lineOf: (path: (string | number)[]) => number | undefined;
+  /** Line of the key `key` in the mapping at `path`. */
+  keyLineOf: (path: (string | number)[], key: string) => number | undefined;
 }
 
 /** Parses YAML, reporting syntax errors with their line. */
@@ -67,6 +71,12 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
       }
       return undefined;
     },
+    keyLineOf(path, key) {
+      const map = path.length ? doc.getIn(path, true) : doc.contents;
+      const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      return range ? lineCounter.linePos(range[0]).line + firstLine - 1 : this.lineOf(path);
+    },
   };
 }
 
@@ -84,6 +94,13 @@ function check<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, pro
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = allowedKeysAt(schema, parsed.value, path);
+      for (const key of issue.keys) {
+        problems.push({ file, field: [...path, key].join('.'), line: parsed.keyLineOf(path, key), message: unknownFieldMessage(key, allowed) });
+      }
+      continue;
+    }
     problems.push({
       file,
       field: path.length ? path.join('.') : undefined,
@@ -92,6 +109,12 @@ function check<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, pro
     });
   }
   return undefined;
+}
+
+function unknownFieldMessage(key: string, allowed: string[]): string {
+  const meant = nearMiss(key, allowed);
+  const fix = meant ? `did you mean "${meant}"? Rename it` : 'remove it or rename it';
+  return `is not a field here: ${fix} (allowed here: ${allowed.join(', ')})`;
 }
 
 /** The value at a field path, and whether the field is there at all. */
@@ -113,9 +136,6 @@ function describeIssue(issue: z.core.$ZodIssue, at: { present: boolean; value?: 
   }
   if (issue.code === 'invalid_type') {
     return `has the wrong type: expected ${issue.expected}, found ${kindOf(at.value)}: write it as ${issue.expected === 'string' ? 'text (quote it if it looks like a number or date)' : `a ${issue.expected}`}`;
-  }
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or rename to a field the schema defines (see src/lib/schema.ts)`;
   }
   return issue.message;
 }
@@ -169,8 +189,16 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Our guide fields plus the title; Starlight checks its own fields in the build. */
-const guideSchema = guideFields.extend({ title: z.string().min(1, { message: 'give the guide a title' }) }).passthrough();
+/**
+ * Our guide fields plus the title, and no field Starlight does not know
+ * either: a typo (`titel:`) would otherwise be dropped without a word.
+ * Starlight checks the values of its own fields in the build.
+ */
+const starlightFields = Object.keys(docsSchema()({ image: () => z.unknown() } as never).shape);
+const guideSchema = guideFields
+  .extend(Object.fromEntries(starlightFields.map((key) => [key, z.unknown().optional()])))
+  .extend({ title: z.string().min(1, { message: 'give the guide a title' }) })
+  .strict();
 
 function loadGuides(dir: string, problems: Problem[], display: (f: string) => string): GuideEntry[] {
   const guides: GuideEntry[] = [];

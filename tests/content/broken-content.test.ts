@@ -63,6 +63,9 @@ const CASES: [string, string][] = [
   ['wrong-type', '<content>/events/reform.yaml:1: field "title": has the wrong type: expected string, found a list: write it as text (quote it if it looks like a number or date)'],
   ['yaml-alias-bomb', '<content>/events/reform.yaml:1: YAML cannot be read: Excessive alias count indicates a resource exhaustion attack. Write the values out instead of repeating them through aliases (*name)'],
   ['latin1-yaml', '<content>/events/reform.yaml:1: is not UTF-8: byte 0xF6 at byte offset 23 is not valid UTF-8 (Latin-1 or Windows-1252?): save the file as UTF-8'],
+  ['guide-unknown-key', '<content>/guides/kom-igang/borja-har.mdx:2: field "titel": is not a field here: did you mean "title"? Rename it (allowed here: reviewed, aboutSite, searchTerms, title, description, editUrl, head, tableOfContents, template, hero, lastUpdated, prev, next, sidebar, banner, pagefind, draft)'],
+  ['unknown-field', '<content>/events/reform.yaml:6: field "kalla": is not a field here: remove it or rename it (allowed here: title, kind, date, end, description, citation, derived)'],
+  ['unknown-field-nested', '<content>/events/reform.yaml:3: field "date.notafter": is not a field here: did you mean "notAfter"? Rename it (allowed here: precision, notBefore, notAfter, note)'],
   ['latin1-mdx', '<content>/guides/kom-igang/borja-har.mdx:2: is not UTF-8: byte 0xF6 at byte offset 12 is not valid UTF-8 (Latin-1 or Windows-1252?): save the file as UTF-8'],
 ];
 
