@@ -5,13 +5,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import type { Corpus, Entry, GuideEntry, StatisticEntry, VersionEntry } from './corpus.ts';
 import { csvRecords, decodeUtf8, parseCsvStrict } from './csv.ts';
 import type { Problem } from './problems.ts';
 import { allowedKeysAt, nearMiss } from './schema-keys.ts';
+import { MAX_CONTENT_FILE_BYTES, MAX_GUIDE_BODY_CHARS, MAX_TEXT_CHARS, sizeText } from './size-limits.ts';
 import {
   conceptSchema,
   documentSchema,
@@ -50,6 +51,16 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
     });
     return undefined;
   }
+  const tooLong = longTexts(doc);
+  for (const { path, length, offset } of tooLong) {
+    problems.push({
+      file,
+      field: path.join('.') || undefined,
+      line: lineCounter.linePos(offset).line + firstLine - 1,
+      message: `is ${length} characters long; one text may have at most ${MAX_TEXT_CHARS}: split it (a passage into several passages, each with its own id) or shorten it`,
+    });
+  }
+  if (tooLong.length > 0) return undefined;
   let value: unknown;
   try {
     // A few aliases are fine; many (an alias bomb) would exhaust memory.
@@ -80,9 +91,41 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
   };
 }
 
+/** Text values longer than MAX_TEXT_CHARS, with their field path and offset. */
+function longTexts(doc: ReturnType<typeof parseDocument>): { path: (string | number)[]; length: number; offset: number }[] {
+  const found: { path: (string | number)[]; length: number; offset: number }[] = [];
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (key === 'key' || typeof node.value !== 'string' || node.value.length <= MAX_TEXT_CHARS) return;
+      const path: (string | number)[] = [];
+      ancestors.forEach((parent, i) => {
+        const child = ancestors[i + 1] ?? node;
+        if (isPair(parent) && isScalar(parent.key)) path.push(String(parent.key.value));
+        if (isSeq(parent)) path.push(parent.items.indexOf(child as never));
+      });
+      found.push({ path, length: node.value.length, offset: node.range?.[0] ?? 0 });
+    },
+  });
+  return found;
+}
+
+/** A content file's bytes, or a problem when it is larger than any content file should be. */
+function readBytes(path: string, file: string, problems: Problem[]): Buffer | undefined {
+  const size = statSync(path).size;
+  if (size <= MAX_CONTENT_FILE_BYTES) return readFileSync(path);
+  problems.push({
+    file,
+    line: 1,
+    message: `is ${sizeText(size)}; a content file may be at most ${sizeText(MAX_CONTENT_FILE_BYTES)}: split it (a long guide into several guides, a statistic into several tables)`,
+  });
+  return undefined;
+}
+
 /** A content file's text, or a problem naming the first byte that is not UTF-8. */
 function readText(path: string, file: string, problems: Problem[]): string | undefined {
-  const decoded = decodeUtf8(readFileSync(path));
+  const bytes = readBytes(path, file, problems);
+  if (bytes === undefined) return undefined;
+  const decoded = decodeUtf8(bytes);
   if ('text' in decoded) return decoded.text;
   problems.push({ file, line: decoded.problem.line, message: decoded.problem.message });
   return undefined;
@@ -195,8 +238,10 @@ function walk(dir: string): string[] {
  * Starlight checks the values of its own fields in the build.
  */
 const starlightFields = Object.keys(docsSchema()({ image: () => z.unknown() } as never).shape);
-const guideSchema = guideFields
-  .extend(Object.fromEntries(starlightFields.map((key) => [key, z.unknown().optional()])))
+const guideSchema = z
+  // Typed as no fields, so the result keeps the types of ours.
+  .object(Object.fromEntries(starlightFields.map((key) => [key, z.unknown().optional()])) as Record<never, z.ZodType>)
+  .extend(guideFields.shape)
   .extend({ title: z.string().min(1, { message: 'give the guide a title' }) })
   .strict();
 
@@ -214,6 +259,14 @@ function loadGuides(dir: string, problems: Problem[], display: (f: string) => st
     }
     const parsed = parseYaml(split.frontmatter, file, problems, 2);
     if (!parsed) continue;
+    if (split.body.length > MAX_GUIDE_BODY_CHARS) {
+      problems.push({
+        file,
+        line: split.bodyLine,
+        message: `the guide's text is ${split.body.length} characters long; a guide may have at most ${MAX_GUIDE_BODY_CHARS}: split it into several guides`,
+      });
+      continue;
+    }
     const data = check(guideSchema, parsed, file, problems);
     if (data === undefined) continue;
     const today = new Date().toISOString().slice(0, 10);
@@ -239,7 +292,9 @@ function loadStatistics(dir: string, problems: Problem[], display: (f: string) =
       problems.push({ file: entry.file, message: `has no data file: add ${csvFile} with a header row of the column keys` });
       return [];
     }
-    const parsed = parseCsvStrict(readFileSync(csvPath));
+    const bytes = readBytes(csvPath, csvFile, problems);
+    if (bytes === undefined) return [];
+    const parsed = parseCsvStrict(bytes);
     if ('problem' in parsed) {
       problems.push({ file: csvFile, line: parsed.problem.line, message: parsed.problem.message });
       return [];

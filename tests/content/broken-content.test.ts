@@ -2,6 +2,8 @@
  * Each broken fixture replaces one valid file; content validation must stop
  * with a message naming the file, the field or line, and the fix.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -9,7 +11,7 @@ import { verifyQuotes, verifySections } from '../../src/lib/quote-check.ts';
 import { applyPending, verifyCitationsUnambiguous, verifyFigures } from '../../src/lib/figure-check.ts';
 import { ContentError } from '../../src/lib/problems.ts';
 import { loadValidContent } from '../../src/lib/validate.ts';
-import { contentWithBrokenCase, FIXTURE_SOURCES, VALID_FIXTURE } from '../support/fixtures.ts';
+import { contentWithBrokenCase, copyOfValidFixture, FIXTURE_SOURCES, VALID_FIXTURE } from '../support/fixtures.ts';
 
 const shown = (dir: string, message: string) => message.replaceAll(dir, '<content>');
 
@@ -63,7 +65,7 @@ const CASES: [string, string][] = [
   ['wrong-type', '<content>/events/reform.yaml:1: field "title": has the wrong type: expected string, found a list: write it as text (quote it if it looks like a number or date)'],
   ['yaml-alias-bomb', '<content>/events/reform.yaml:1: YAML cannot be read: Excessive alias count indicates a resource exhaustion attack. Write the values out instead of repeating them through aliases (*name)'],
   ['latin1-yaml', '<content>/events/reform.yaml:1: is not UTF-8: byte 0xF6 at byte offset 23 is not valid UTF-8 (Latin-1 or Windows-1252?): save the file as UTF-8'],
-  ['guide-unknown-key', '<content>/guides/kom-igang/borja-har.mdx:2: field "titel": is not a field here: did you mean "title"? Rename it (allowed here: reviewed, aboutSite, searchTerms, title, description, editUrl, head, tableOfContents, template, hero, lastUpdated, prev, next, sidebar, banner, pagefind, draft)'],
+  ['guide-unknown-key', '<content>/guides/kom-igang/borja-har.mdx:2: field "titel": is not a field here: did you mean "title"? Rename it (allowed here: title, description, editUrl, head, tableOfContents, template, hero, lastUpdated, prev, next, sidebar, banner, pagefind, draft, reviewed, aboutSite, searchTerms)'],
   ['unknown-field', '<content>/events/reform.yaml:6: field "kalla": is not a field here: remove it or rename it (allowed here: title, kind, date, end, description, citation, derived)'],
   ['unknown-field-nested', '<content>/events/reform.yaml:3: field "date.notafter": is not a field here: did you mean "notAfter"? Rename it (allowed here: precision, notBefore, notAfter, note)'],
   ['latin1-mdx', '<content>/guides/kom-igang/borja-har.mdx:2: is not UTF-8: byte 0xF6 at byte offset 12 is not valid UTF-8 (Latin-1 or Windows-1252?): save the file as UTF-8'],
@@ -116,6 +118,36 @@ describe('broken content', () => {
     const { problems } = verifyCitationsUnambiguous(loadContent(dir).corpus, FIXTURE_SOURCES);
     expect(problems.map((p) => shown(dir, formatProblem(p)))).toEqual([
       '<content>/guides/kom-igang/borja-har.mdx:14: section "Sammanfattning" is printed 2 times in source "kalla" (lines 21, 27): say which with parent, the heading it is under ("Genomförande", "Resultat")',
+    ]);
+  });
+});
+
+describe('size limits', () => {
+  /** The valid fixture with one file rewritten. */
+  function withFile(path: string, edit: (text: string) => string): string {
+    const dir = copyOfValidFixture('size');
+    writeFileSync(join(dir, path), edit(readFileSync(join(VALID_FIXTURE, path), 'utf8')));
+    return dir;
+  }
+
+  it('a passage text over the limit names its field and line', () => {
+    const dir = withFile('documents/doc-a/versions/1.yaml', (t) => t.replace('text: initiativ- och samordningsansvar', `text: ${'ord '.repeat(2_600)}`));
+    expect(problemsIn(dir)).toEqual([
+      '<content>/documents/doc-a/versions/1.yaml:8: field "passages.0.text": is 10399 characters long; one text may have at most 10000: split it (a passage into several passages, each with its own id) or shorten it',
+    ]);
+  });
+
+  it('a guide body over the limit names the guide and the line its text starts on', () => {
+    const dir = withFile('guides/kom-igang/borja-har.mdx', (t) => `${t}\n${'Ett stycke text om samordning. '.repeat(3_300)}\n`);
+    expect(problemsIn(dir)).toEqual([
+      '<content>/guides/kom-igang/borja-har.mdx:6: the guide\'s text is 102962 characters long; a guide may have at most 100000: split it into several guides',
+    ]);
+  });
+
+  it('a content file over the limit is not read', () => {
+    const dir = withFile('statistics/moten.csv', (t) => t + `2020,${'1'.repeat(1_000_000)}\n`);
+    expect(problemsIn(dir)).toEqual([
+      '<content>/statistics/moten.csv:1: is 1.0 MB; a content file may be at most 1.0 MB: split it (a long guide into several guides, a statistic into several tables)',
     ]);
   });
 });
