@@ -360,3 +360,26 @@ export function loadContent(contentDir = contentDirFromEnv()): { corpus: Corpus;
   };
   return { corpus, problems };
 }
+
+/**
+ * Gives every problem in a content file a line: the line of its field (or
+ * the nearest enclosing one that is there), else the file's first line, so
+ * an editor can always jump to it. Cross-reference checks know the field, not
+ * the line.
+ */
+export function withLines(problems: Problem[]): Problem[] {
+  const parsedFiles = new Map<string, ReturnType<typeof parseYaml>>();
+  const parsedFile = (file: string) => {
+    if (!parsedFiles.has(file)) {
+      const text = readFileSync(file, 'utf8');
+      const frontmatter = /\.mdx?$/.test(file) ? splitFrontmatter(text)?.frontmatter : undefined;
+      parsedFiles.set(file, /\.ya?ml$/.test(file) ? parseYaml(text, file, []) : frontmatter === undefined ? undefined : parseYaml(frontmatter, file, [], 2));
+    }
+    return parsedFiles.get(file);
+  };
+  return problems.map((p) => {
+    if (p.line !== undefined || !existsSync(p.file) || !statSync(p.file).isFile()) return p;
+    const path = p.field?.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)) ?? [];
+    return { ...p, line: (path.length ? parsedFile(p.file)?.lineOf(path) : undefined) ?? 1 };
+  });
+}

@@ -7,7 +7,7 @@ import { certainlyAfter, formatDate, spanOf } from './dates.ts';
 import { citationsIn } from './citation-index.ts';
 import { checkGuides } from './guide-checks.ts';
 import { ContentError, type Problem } from './problems.ts';
-import { loadContent } from './load-content.ts';
+import { loadContent, withLines } from './load-content.ts';
 import { historyProblems } from './passage-history.ts';
 
 function checkCitations(corpus: Corpus, problems: Problem[]) {
@@ -235,8 +235,8 @@ export function validateCorpus(corpus: Corpus): Problem[] {
  */
 export function loadValidContent(contentDir?: string) {
   const { corpus, problems } = loadContent(contentDir);
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0) throw new ContentError(withLines(problems));
   const crossReference = validateCorpus(corpus);
-  if (crossReference.length > 0) throw new ContentError(crossReference);
+  if (crossReference.length > 0) throw new ContentError(withLines(crossReference));
   return corpus;
 }
