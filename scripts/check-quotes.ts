@@ -8,7 +8,7 @@
  * says so.
  */
 import { applyPending, PENDING_FILE, readPending, verifyCitationsUnambiguous, verifyFigures } from '../src/lib/figure-check.ts';
-import { contentDirFromEnv } from '../src/lib/load-content.ts';
+import { contentDirFromEnv, withLines } from '../src/lib/load-content.ts';
 import { ContentError, formatProblem, type Problem } from '../src/lib/problems.ts';
 import { verifyQuotes, verifySections } from '../src/lib/quote-check.ts';
 import { loadValidContent } from '../src/lib/validate.ts';
@@ -36,7 +36,7 @@ const pendingList = readPending(contentDir);
 const { pending, failing } = applyPending(figures.problems, pendingList.entries, contentDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
-const list = (problems: Problem[]) => problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
+const list = (problems: Problem[]) => withLines(problems).map((p) => `  - ${formatProblem(p)}`).join('\n');
 if (quotes.problems.length > 0) console.error(`${quotes.problems.length} of ${quotes.checked} quotations are not in their sources:\n${list(quotes.problems)}`);
 if (sections.problems.length > 0) console.error(`${sections.problems.length} of ${sections.checked} cited sections are not printed in their sources:\n${list(sections.problems)}`);
 if (citations.problems.length > 0) console.error(`${citations.problems.length} citations do not name one place in their sources:\n${list(citations.problems)}`);

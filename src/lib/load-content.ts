@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import type { Corpus, Entry, GuideEntry, StatisticEntry, VersionEntry } from './corpus.ts';
 import { csvRecords, decodeUtf8, parseCsvStrict } from './csv.ts';
+import { guideTree } from './mdx.ts';
 import type { Problem } from './problems.ts';
 import { allowedKeysAt, nearMiss } from './schema-keys.ts';
 import { MAX_CONTENT_FILE_BYTES, MAX_GUIDE_BODY_CHARS, MAX_TEXT_CHARS, sizeText } from './size-limits.ts';
@@ -279,9 +280,31 @@ function loadGuides(dir: string, problems: Problem[], display: (f: string) => st
       });
       continue;
     }
-    guides.push({ id, file, title: data.title, aboutSite: data.aboutSite, searchTerms: data.searchTerms, body: split.body, bodyLine: split.bodyLine });
+    const guide: GuideEntry = { id, file, title: data.title, aboutSite: data.aboutSite, searchTerms: data.searchTerms, body: split.body, bodyLine: split.bodyLine };
+    const syntax = mdxSyntaxProblem(guide);
+    if (syntax) {
+      problems.push(syntax);
+      continue;
+    }
+    guides.push(guide);
   }
   return guides;
+}
+
+/** The guide's MDX syntax error, if its body cannot be parsed (parsed once here; the checks reuse the tree). */
+function mdxSyntaxProblem(guide: GuideEntry): Problem | undefined {
+  try {
+    guideTree(guide);
+    return undefined;
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    if (reason === undefined) throw error;
+    return {
+      file: guide.file,
+      line: guide.bodyLine - 1 + (line ?? 1),
+      message: `MDX cannot be read: ${reason}. Close the tag or brace, or write a literal "{" or "<" in text as "\\{" or "&lt;"`,
+    };
+  }
 }
 
 function loadStatistics(dir: string, problems: Problem[], display: (f: string) => string): StatisticEntry[] {
