@@ -80,13 +80,13 @@ describe('offline edges', () => {
     await context.close();
   });
 
-  it('navigations during a service-worker update finish promptly (three rebuilds)', async () => {
+  it('navigations while a new build\'s worker installs finish promptly, and the new build takes over on the next visit (three rebuilds)', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'site-update-'));
     cpSync(SITE_DIR, copy, { recursive: true, dereference: true });
     const server = await serveSite(copy, 0);
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const context = await browser.newContext();
-    const page = await context.newPage();
+    let page = await context.newPage();
     try {
       await page.goto(`${origin}/`);
       await workerReady(page);
@@ -96,16 +96,37 @@ describe('offline edges', () => {
         const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
         writeFileSync(join(copy, 'sw.js'), sw.replace(/revision:"([0-9a-f]+)"/g, (_, r: string) => `revision:"${r.slice(0, -1)}${build}"`));
         await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => void r?.update()));
-        for (const path of paths) {
+        // Navigate without pause until the new worker has installed (and activated, if it would take over at once).
+        const updating = () =>
+          page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            return Boolean(registration?.installing || registration?.active?.state === 'activating');
+          });
+        for (let n = 0; n < paths.length || (await updating()); n++) {
+          expect(n, `build ${build}: the new worker never finished installing`).toBeLessThan(300);
+          const path = paths[n % paths.length];
           const started = Date.now();
           const response = await page.goto(`${origin}${path}`, { timeout: 15_000 });
           expect(response?.status(), `build ${build}: ${path}`).toBe(200);
           expect(Date.now() - started, `build ${build}: ${path} took too long`).toBeLessThan(10_000);
         }
-        await page.waitForFunction(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          return !registration?.installing && !registration?.waiting;
-        }, undefined, { timeout: 60_000 });
+        // The next visit (every tab closed, then one opened) is the new build's.
+        for (let attempt = 0; ; attempt++) {
+          await page.close();
+          page = await context.newPage();
+          await page.goto(`${origin}/`);
+          await workerReady(page);
+          if (!(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)))) break;
+          expect(attempt, `build ${build}: the new worker never took over`).toBeLessThan(10);
+        }
+        const revisions = () =>
+          page.evaluate(async () => {
+            const keys = await Promise.all((await caches.keys()).map(async (name) => (await caches.open(name)).keys()));
+            return keys.flat().map((request) => new URL(request.url).searchParams.get('__WB_REVISION__') ?? '');
+          });
+        await expect.poll(async () => (await revisions()).every((r) => r.endsWith(String(build))), { timeout: 20_000 }).toBe(true);
+        const cachedRevisions = await revisions();
+        expect(cachedRevisions.length).toBeGreaterThan(0);
       }
     } finally {
       await context.close();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addServiceWorker } from '../../scripts/finish-site.ts';
-import { MAX_BUILT_FILE_BYTES } from '../../src/lib/size-limits.ts';
+import { MAX_PAGE_BYTES } from '../../src/lib/size-limits.ts';
 
 function siteWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sw-'));
@@ -25,7 +25,7 @@ describe('addServiceWorker', () => {
   });
 
   it('fails, naming the page, when one is too large to precache', async () => {
-    const dir = siteWith({ 'index.html': '<h1>Hem</h1>', 'vagledningar/stor/index.html': `<p>${'x'.repeat(MAX_BUILT_FILE_BYTES)}</p>` });
-    await expect(addServiceWorker(dir)).rejects.toThrow(/^vagledningar\/stor\/index\.html is 2\.0 MB\nA built file may be at most 2\.0 MB, or it would not work offline: shorten or split/);
+    const dir = siteWith({ 'index.html': '<h1>Hem</h1>', 'vagledningar/stor/index.html': `<p>${'x'.repeat(MAX_PAGE_BYTES)}</p>` });
+    await expect(addServiceWorker(dir)).rejects.toThrow(/^vagledningar\/stor\/index\.html is 2\.0 MB, over the limit of 2\.0 MB\nA page that large is too large to read and to keep offline: shorten or split/);
   });
 });

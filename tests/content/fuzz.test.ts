@@ -10,7 +10,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isCollection, isScalar, parseDocument, visit } from 'yaml';
+import { isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter, withLines } from '../../src/lib/load-content.ts';
 import { ContentError, type Problem } from '../../src/lib/problems.ts';
@@ -52,11 +52,10 @@ function nodePaths(text: string): (string | number)[][] {
   const doc = parseDocument(text);
   visit(doc, {
     Pair(_, pair, ancestors) {
-      const path = ancestors.flatMap((a, i) => {
+      const path = ancestors.flatMap((parent, i) => {
         const child = ancestors[i + 1] ?? pair;
-        if ('key' in (a as object) && isScalar((a as { key: unknown }).key)) return [String(((a as { key: { value: unknown } }).key).value)];
-        if (isCollection(a) && 'items' in a && Array.isArray(a.items) && !('key' in (child as object))) return [a.items.indexOf(child as never)];
-        return [];
+        if (isPair(parent) && isScalar(parent.key)) return [String(parent.key.value)];
+        return isSeq(parent) ? [parent.items.indexOf(child as never)] : [];
       });
       if (isScalar(pair.key)) paths.push([...path, String(pair.key.value)]);
     },
