@@ -4,13 +4,14 @@
  * (a page with inline code the site's components do not author stops the
  * build), and a Workbox service worker that precaches
  * every page, asset and the search index so the site works offline after one
- * visit. A new build changes the precache revisions, so the next visit
- * replaces the old cache.
+ * visit. A new build changes the precache revisions; its worker installs
+ * during a visit and takes over on the next one (every tab closed).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { type AuthoredInline, ContentSecurityError, withContentSecurityPolicy } from '../src/lib/csp.ts';
+import { MAX_PAGE_BYTES, MAX_PRECACHED_FILE_BYTES, sizeText } from '../src/lib/size-limits.ts';
 
 /** Checks every page before writing any, and throws one ContentSecurityError naming every page with a problem. */
 export function addContentSecurityPolicy(siteDir: string, authored: AuthoredInline): number {
@@ -33,25 +34,69 @@ export function addContentSecurityPolicy(siteDir: string, authored: AuthoredInli
   return pages.length;
 }
 
+/**
+ * A navigation the precache does not answer: the network if there is one;
+ * offline, `/om` redirects to `/om/` as the server does, and any other path
+ * gets the 404 page with status 404. Serialised into sw.js by Workbox, so it
+ * may use nothing outside itself.
+ */
+async function offlineNavigation({ request, url }: { request: Request; url: URL }): Promise<Response> {
+  try {
+    return await fetch(request);
+  } catch {
+    const cached = (path: string) => caches.match(path, { ignoreSearch: true });
+    const last = url.pathname.split('/').pop() ?? '';
+    if (last !== '' && !last.includes('.') && (await cached(`${url.pathname}/index.html`))) {
+      return Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301);
+    }
+    const notFound = await cached('/404.html');
+    if (!notFound) return Response.error();
+    return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
+  }
+}
+
+/** Built files over their limit: pages too large to read, files too large to precache (they would silently not work offline). */
+function oversized(siteDir: string): string[] {
+  return readdirSync(siteDir, { recursive: true })
+    .map(String)
+    .flatMap((file) => {
+      const stat = statSync(join(siteDir, file));
+      const limit = file.endsWith('.html') ? MAX_PAGE_BYTES : MAX_PRECACHED_FILE_BYTES;
+      return stat.isFile() && stat.size > limit ? [`${file} is ${sizeText(stat.size)}, over the limit of ${sizeText(limit)}`] : [];
+    });
+}
+
 export async function addServiceWorker(siteDir: string): Promise<{ count: number; size: number }> {
+  const tooLarge = oversized(siteDir);
+  if (tooLarge.length) {
+    throw new Error(
+      `${tooLarge.join('\n')}\nA page that large is too large to read and to keep offline: ` +
+        'shorten or split the content it shows (long passages into several, a long guide into several guides); see "Size limits" in README.md',
+    );
+  }
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
     globPatterns: ['**/*'],
     globIgnores: ['sw.js', 'workbox-*.js', '**/*.map'],
     swDest: join(siteDir, 'sw.js'),
-    maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+    maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
     // /sok/?q=… and compare links carry their state in the query; offline they open the cached page.
     ignoreURLParametersMatching: [/.*/],
     directoryIndex: 'index.html',
-    navigateFallback: '/404.html',
-    navigateFallbackDenylist: [/^\/pagefind\//, /^\/data\//],
+    // Not navigateFallback: it answers every unknown path with the 404 page and status 200.
+    runtimeCaching: [{ urlPattern: ({ request }) => request.mode === 'navigate', handler: offlineNavigation }],
     cleanupOutdatedCaches: true,
+    // The first worker takes charge of the page that installed it. A new build's worker waits until no tab
+    // uses the old one: taking over mid-visit (skipWaiting) once held a navigation that arrived while it
+    // installed and activated for over 15 s (tests/browser/offline.test.ts); now every navigation of a visit
+    // is answered by the worker that began it.
     clientsClaim: true,
-    skipWaiting: true,
+    skipWaiting: false,
     inlineWorkboxRuntime: true,
     mode: 'production',
     sourcemap: false,
   });
-  if (warnings.length) console.warn(warnings.join('\n'));
+  // A warning means a file left out of the precache or a setting ignored: either breaks the site offline.
+  if (warnings.length) throw new Error(`The service worker would not cover the site: ${warnings.join('\n')}`);
   return { count, size };
 }

@@ -8,13 +8,17 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { z } from 'astro/zod';
 import type { Corpus, Entry, GuideEntry, StatisticEntry, VersionEntry } from './corpus.ts';
 import { csvRecords, decodeUtf8, parseCsvStrict } from './csv.ts';
+import { guideTree } from './mdx.ts';
 import type { Problem } from './problems.ts';
+
 import { guideUrl } from './routes.ts';
 import { orderedVersions } from './versions.ts';
+import { allowedKeysAt, nearMiss } from './schema-keys.ts';
+import { MAX_CONTENT_FILE_BYTES, MAX_GUIDE_BODY_CHARS, MAX_TEXT_CHARS, sizeText } from './size-limits.ts';
 import {
   conceptSchema,
   documentSchema,
@@ -35,6 +39,8 @@ interface Parsed {
   value: unknown;
   /** Line of a dotted field path, where the YAML has it. */
   lineOf: (path: (string | number)[]) => number | undefined;
+  /** Line of the key `key` in the mapping at `path`. */
+  keyLineOf: (path: (string | number)[], key: string) => number | undefined;
 }
 
 /** Parses YAML, reporting syntax errors with their line. */
@@ -51,6 +57,16 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
     });
     return undefined;
   }
+  const tooLong = longTexts(doc);
+  for (const { path, length, offset } of tooLong) {
+    problems.push({
+      file,
+      field: path.join('.') || undefined,
+      line: lineCounter.linePos(offset).line + firstLine - 1,
+      message: `is ${length} characters long; one text may have at most ${MAX_TEXT_CHARS}: split it (a passage into several passages, each with its own id) or shorten it`,
+    });
+  }
+  if (tooLong.length > 0) return undefined;
   let value: unknown;
   try {
     // A few aliases are fine; many (an alias bomb) would exhaust memory.
@@ -72,12 +88,50 @@ export function parseYaml(text: string, file: string, problems: Problem[], first
       }
       return undefined;
     },
+    keyLineOf(path, key) {
+      const map = path.length ? doc.getIn(path, true) : doc.contents;
+      const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      return range ? lineCounter.linePos(range[0]).line + firstLine - 1 : this.lineOf(path);
+    },
   };
+}
+
+/** Text values longer than MAX_TEXT_CHARS, with their field path and offset. */
+function longTexts(doc: ReturnType<typeof parseDocument>): { path: (string | number)[]; length: number; offset: number }[] {
+  const found: { path: (string | number)[]; length: number; offset: number }[] = [];
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (key === 'key' || typeof node.value !== 'string' || node.value.length <= MAX_TEXT_CHARS) return;
+      const path: (string | number)[] = [];
+      ancestors.forEach((parent, i) => {
+        const child = ancestors[i + 1] ?? node;
+        if (isPair(parent) && isScalar(parent.key)) path.push(String(parent.key.value));
+        if (isSeq(parent)) path.push(parent.items.indexOf(child as never));
+      });
+      found.push({ path, length: node.value.length, offset: node.range?.[0] ?? 0 });
+    },
+  });
+  return found;
+}
+
+/** A content file's bytes, or a problem when it is larger than any content file should be. */
+function readBytes(path: string, file: string, problems: Problem[]): Buffer | undefined {
+  const size = statSync(path).size;
+  if (size <= MAX_CONTENT_FILE_BYTES) return readFileSync(path);
+  problems.push({
+    file,
+    line: 1,
+    message: `is ${sizeText(size)}; a content file may be at most ${sizeText(MAX_CONTENT_FILE_BYTES)}: split it (a long guide into several guides, a statistic into several tables)`,
+  });
+  return undefined;
 }
 
 /** A content file's text, or a problem naming the first byte that is not UTF-8. */
 function readText(path: string, file: string, problems: Problem[]): string | undefined {
-  const decoded = decodeUtf8(readFileSync(path));
+  const bytes = readBytes(path, file, problems);
+  if (bytes === undefined) return undefined;
+  const decoded = decodeUtf8(bytes);
   if ('text' in decoded) return decoded.text;
   problems.push({ file, line: decoded.problem.line, message: decoded.problem.message });
   return undefined;
@@ -89,6 +143,13 @@ function check<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, pro
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = allowedKeysAt(schema, parsed.value, path);
+      for (const key of issue.keys) {
+        problems.push({ file, field: [...path, key].join('.'), line: parsed.keyLineOf(path, key), message: unknownFieldMessage(key, allowed) });
+      }
+      continue;
+    }
     problems.push({
       file,
       field: path.length ? path.join('.') : undefined,
@@ -97,6 +158,12 @@ function check<S extends z.ZodType>(schema: S, parsed: Parsed, file: string, pro
     });
   }
   return undefined;
+}
+
+function unknownFieldMessage(key: string, allowed: string[]): string {
+  const meant = nearMiss(key, allowed);
+  const fix = meant ? `did you mean "${meant}"? Rename it` : 'remove it or rename it';
+  return `is not a field here: ${fix} (allowed here: ${allowed.join(', ')})`;
 }
 
 /** The value at a field path, and whether the field is there at all. */
@@ -118,9 +185,6 @@ function describeIssue(issue: z.core.$ZodIssue, at: { present: boolean; value?: 
   }
   if (issue.code === 'invalid_type') {
     return `has the wrong type: expected ${issue.expected}, found ${kindOf(at.value)}: write it as ${issue.expected === 'string' ? 'text (quote it if it looks like a number or date)' : `a ${issue.expected}`}`;
-  }
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or rename to a field the schema defines (see src/lib/schema.ts)`;
   }
   return issue.message;
 }
@@ -197,6 +261,7 @@ function walk(dir: string): string[] {
 }
 
 /**
+
  * The guide files under `dir` and their ids: the path without extension, a
  * folder's index.md(x) taking the folder's name, as Astro and Starlight name
  * pages. Every path segment must be a slug, and two files with one id (x.md
@@ -239,6 +304,14 @@ function loadGuides(dir: string, problems: Problem[], display: (f: string) => st
     }
     const parsed = parseYaml(split.frontmatter, file, problems, 2);
     if (!parsed) continue;
+    if (split.body.length > MAX_GUIDE_BODY_CHARS) {
+      problems.push({
+        file,
+        line: split.bodyLine,
+        message: `the guide's text is ${split.body.length} characters long; a guide may have at most ${MAX_GUIDE_BODY_CHARS}: split it into several guides`,
+      });
+      continue;
+    }
     const data = check(guideFrontmatter, parsed, file, problems);
     if (data === undefined) continue;
     const today = new Date().toISOString().slice(0, 10);
@@ -251,7 +324,7 @@ function loadGuides(dir: string, problems: Problem[], display: (f: string) => st
       });
       continue;
     }
-    guides.push({
+    const guide: GuideEntry = {
       id,
       file,
       title: data.title,
@@ -260,9 +333,31 @@ function loadGuides(dir: string, problems: Problem[], display: (f: string) => st
       frontmatter: parsed.value as Record<string, unknown>,
       body: split.body,
       bodyLine: split.bodyLine,
-    });
+    };
+    const syntax = mdxSyntaxProblem(guide);
+    if (syntax) {
+      problems.push(syntax);
+      continue;
+    }
+    guides.push(guide);
   }
   return guides;
+}
+
+/** The guide's MDX syntax error, if its body cannot be parsed (parsed once here; the checks reuse the tree). */
+function mdxSyntaxProblem(guide: GuideEntry): Problem | undefined {
+  try {
+    guideTree(guide);
+    return undefined;
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    if (reason === undefined) throw error;
+    return {
+      file: guide.file,
+      line: guide.bodyLine - 1 + (line ?? 1),
+      message: `MDX cannot be read: ${reason}. Close the tag or brace, or write a literal "{" or "<" in text as "\\{" or "&lt;"`,
+    };
+  }
 }
 
 function loadStatistics(dir: string, problems: Problem[], display: (f: string) => string): StatisticEntry[] {
@@ -273,7 +368,9 @@ function loadStatistics(dir: string, problems: Problem[], display: (f: string) =
       problems.push({ file: entry.file, message: `has no data file: add ${csvFile} with a header row of the column keys` });
       return [];
     }
-    const parsed = parseCsvStrict(readFileSync(csvPath));
+    const bytes = readBytes(csvPath, csvFile, problems);
+    if (bytes === undefined) return [];
+    const parsed = parseCsvStrict(bytes);
     if ('problem' in parsed) {
       problems.push({ file: csvFile, line: parsed.problem.line, message: parsed.problem.message });
       return [];
@@ -349,4 +446,27 @@ export function loadContent(contentDir = contentDirFromEnv()): { corpus: Corpus;
     guides: byId(loadGuides(at('guides'), problems, display)),
   };
   return { corpus, problems };
+}
+
+/**
+ * Gives every problem in a content file a line: the line of its field (or
+ * the nearest enclosing one that is there), else the file's first line, so
+ * an editor can always jump to it. Cross-reference checks know the field, not
+ * the line.
+ */
+export function withLines(problems: Problem[]): Problem[] {
+  const parsedFiles = new Map<string, ReturnType<typeof parseYaml>>();
+  const parsedFile = (file: string) => {
+    if (!parsedFiles.has(file)) {
+      const text = readFileSync(file, 'utf8');
+      const frontmatter = /\.mdx?$/.test(file) ? splitFrontmatter(text)?.frontmatter : undefined;
+      parsedFiles.set(file, /\.ya?ml$/.test(file) ? parseYaml(text, file, []) : frontmatter === undefined ? undefined : parseYaml(frontmatter, file, [], 2));
+    }
+    return parsedFiles.get(file);
+  };
+  return problems.map((p) => {
+    if (p.line !== undefined || !existsSync(p.file) || !statSync(p.file).isFile()) return p;
+    const path = p.field?.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)) ?? [];
+    return { ...p, line: (path.length ? parsedFile(p.file)?.lineOf(path) : undefined) ?? 1 };
+  });
 }

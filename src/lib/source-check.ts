@@ -7,6 +7,7 @@
  */
 import type { Corpus } from './corpus.ts';
 import { applyPending, PENDING_FILE, readPending, verifyCitationsUnambiguous, verifyFigures } from './figure-check.ts';
+import { withLines } from './load-content.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import { verifyQuotes, verifySections } from './quote-check.ts';
 
@@ -43,7 +44,7 @@ export function checkAgainstSources(corpus: Corpus, sourcesDir: string, contentD
   const { pending, failing } = applyPending(figures.problems, pendingList.entries, contentDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
-  const list = (problems: Problem[]) => problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
+  const list = (problems: Problem[]) => withLines(problems).map((p) => `  - ${formatProblem(p)}`).join('\n');
   const errors: string[] = [];
   if (quotes.problems.length > 0) errors.push(`${quotes.problems.length} of ${quotes.checked} quotations are not in their sources:\n${list(quotes.problems)}`);
   if (sections.problems.length > 0) errors.push(`${sections.problems.length} of ${sections.checked} cited sections are not printed in their sources:\n${list(sections.problems)}`);

@@ -7,7 +7,7 @@ import { certainlyAfter, formatDate, spanOf } from './dates.ts';
 import { citationsIn } from './citation-index.ts';
 import { checkGuides } from './guide-checks.ts';
 import { ContentError, type Problem } from './problems.ts';
-import { loadContent } from './load-content.ts';
+import { loadContent, withLines } from './load-content.ts';
 import { historyProblems } from './passage-history.ts';
 import { generatedPages, guideUrl } from './routes.ts';
 import { GUIDE_GROUPS } from './sidebar.ts';
@@ -263,7 +263,7 @@ export function validateCorpus(corpus: Corpus): Problem[] {
  */
 export function checkContent(contentDir?: string): { corpus: Corpus; problems: Problem[] } {
   const { corpus, problems } = loadContent(contentDir);
-  return { corpus, problems: problems.length > 0 ? problems : validateCorpus(corpus) };
+  return { corpus, problems: withLines(problems.length > 0 ? problems : validateCorpus(corpus)) };
 }
 
 /** Reads and checks `contentDir`; throws a ContentError listing every problem. */

@@ -2,6 +2,8 @@
  * Each broken fixture replaces one valid file; content validation must stop
  * with a message naming the file, the field or line, and the fix.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -9,7 +11,7 @@ import { verifyQuotes, verifySections } from '../../src/lib/quote-check.ts';
 import { applyPending, verifyCitationsUnambiguous, verifyFigures } from '../../src/lib/figure-check.ts';
 import { ContentError } from '../../src/lib/problems.ts';
 import { loadValidContent } from '../../src/lib/validate.ts';
-import { contentWithBrokenCase, FIXTURE_SOURCES, VALID_FIXTURE } from '../support/fixtures.ts';
+import { contentWithBrokenCase, copyOfValidFixture, FIXTURE_SOURCES, VALID_FIXTURE } from '../support/fixtures.ts';
 
 const shown = (dir: string, message: string) => message.replaceAll(dir, '<content>');
 
@@ -39,26 +41,26 @@ describe('valid fixture', () => {
 const CASES: [string, string][] = [
   ['malformed-yaml', '<content>/sources/kalla.yaml:2: YAML cannot be read: Nested mappings are not allowed in compact mappings. Fix the syntax on or just before this line (indentation, a missing colon, or quote text containing ": " or "#")'],
   ['malformed-frontmatter', '<content>/guides/kom-igang/borja-har.mdx:4: YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ]. Fix the syntax on or just before this line (indentation, a missing colon, or quote text containing ": " or "#")'],
-  ['missing-field', '<content>/events/reform.yaml: field "title": is required but missing: add it (expected string)'],
-  ['duplicate-version', '<content>/documents/doc-a/versions/3.yaml: field "number": version number 2 is already used by <content>/documents/doc-a/versions/2.yaml: each version of a document needs its own number'],
-  ['unknown-source', '<content>/events/reform.yaml: field "citation.source": cites unknown source "okand-kalla": use one of kalla, or add content/sources/okand-kalla.yaml'],
+  ['missing-field', '<content>/events/reform.yaml:1: field "title": is required but missing: add it (expected string)'],
+  ['duplicate-version', '<content>/documents/doc-a/versions/3.yaml:1: field "number": version number 2 is already used by <content>/documents/doc-a/versions/2.yaml: each version of a document needs its own number'],
+  ['unknown-source', '<content>/events/reform.yaml:5: field "citation.source": cites unknown source "okand-kalla": use one of kalla, or add content/sources/okand-kalla.yaml'],
   ['quoted-without-text', '<content>/documents/doc-a/versions/1.yaml:5: field "passages.0.text": a quoted passage needs its text: copy the wording verbatim from the source, or set status: absent if the source says it is not there'],
   ['impossible-date', '<content>/events/reform.yaml:3: field "date.value": "2009-13-40" has month 13; a month is 01–12: write a real date as YYYY-MM-DD'],
   ['broken-link', '<content>/guides/kom-igang/borja-har.mdx:12: link "/vagledningar/doc-c/" points to no page of the site: correct the path (pages end with "/") or remove the link'],
-  ['process-missing-step', '<content>/processes/flode.yaml: field "transitions.2.to": points to missing step "granska": use one of start, utred, slut'],
-  ['process-unreachable-step', '<content>/processes/flode.yaml: field "steps.3": step "arkivera" cannot be reached from the start: add a transition to it or remove it'],
-  ['process-empty-lane', '<content>/processes/flode.yaml: field "lanes.1": lane "lakare" has no steps: remove it or place a step in it'],
-  ['process-removed-step', '<content>/processes/flode-2.yaml: field "removedSteps.0.step": names step "granska", which <content>/processes/flode.yaml does not have: use a step id of the earlier version'],
-  ['process-unknown-guide', '<content>/processes/flode.yaml: field "steps.1.guide": names unknown guide "kom-igang/finns-inte": use a guide\'s path under content/guides/ without the extension, e.g. "kom-igang/borja-har"'],
+  ['process-missing-step', '<content>/processes/flode.yaml:13: field "transitions.2.to": points to missing step "granska": use one of start, utred, slut'],
+  ['process-unreachable-step', '<content>/processes/flode.yaml:10: field "steps.3": step "arkivera" cannot be reached from the start: add a transition to it or remove it'],
+  ['process-empty-lane', '<content>/processes/flode.yaml:6: field "lanes.1": lane "lakare" has no steps: remove it or place a step in it'],
+  ['process-removed-step', '<content>/processes/flode-2.yaml:6: field "removedSteps.0.step": names step "granska", which <content>/processes/flode.yaml does not have: use a step id of the earlier version'],
+  ['process-unknown-guide', '<content>/processes/flode.yaml:8: field "steps.1.guide": names unknown guide "kom-igang/finns-inte": use a guide\'s path under content/guides/ without the extension, e.g. "kom-igang/borja-har"'],
   ['unknown-process-diagram', '<content>/guides/kom-igang/borja-har.mdx:15: <ProcessDiagram> refers to unknown process "flodet": use a file name from content/processes/ without .yaml'],
-  ['paraphrases-share-id', '<content>/documents/doc-a/versions/4.yaml: passage "funktion" in version 4 and in version 3 are two different renderings or descriptions, and no source states a change between them: give one of them its own id, or mark this one stated: ändrad if the source says the wording changed'],
-  ['date-backwards', '<content>/documents/doc-a/versions/3.yaml: field "decided": version 3 is dated 2005, before version 2 (10 mars 2006, <content>/documents/doc-a/versions/2.yaml): dates must not run backwards; correct the date or the version number'],
+  ['paraphrases-share-id', '<content>/documents/doc-a/versions/4.yaml:1: passage "funktion" in version 4 and in version 3 are two different renderings or descriptions, and no source states a change between them: give one of them its own id, or mark this one stated: ändrad if the source says the wording changed'],
+  ['date-backwards', '<content>/documents/doc-a/versions/3.yaml:2: field "decided": version 3 is dated 2005, before version 2 (10 mars 2006, <content>/documents/doc-a/versions/2.yaml): dates must not run backwards; correct the date or the version number'],
   ['csv-extra-cell', '<content>/statistics/moten.csv:2: row has 3 cells but the header has 2: remove the extra cells, or quote a value that contains a comma'],
   ['csv-header-only', '<content>/statistics/moten.csv:1: has a header but no data rows: add at least one row (leave a cell empty for a value the source does not give)'],
   ['csv-utf16', '<content>/statistics/moten.csv:1: is UTF-16 (it starts with a UTF-16 byte order mark): save it as UTF-8 without byte order mark'],
-  ['date-bounds-reversed', '<content>/events/reform.yaml: field "date.notBefore": notBefore 2013-03-14 is after notAfter 2001: swap them, or correct the one that is wrong'],
-  ['event-ends-before-start', '<content>/events/reform.yaml: field "end": the event ends (1990) before it starts (19 april 2011): correct date or end'],
-  ['version-name-mismatch', '<content>/documents/doc-a/versions/2.yaml: field "number": is 5 but the file is named 2.yaml: name the file 5.yaml, or correct the number'],
+  ['date-bounds-reversed', '<content>/events/reform.yaml:3: field "date.notBefore": notBefore 2013-03-14 is after notAfter 2001: swap them, or correct the one that is wrong'],
+  ['event-ends-before-start', '<content>/events/reform.yaml:4: field "end": the event ends (1990) before it starts (19 april 2011): correct date or end'],
+  ['version-name-mismatch', '<content>/documents/doc-a/versions/2.yaml:1: field "number": is 5 but the file is named 2.yaml: name the file 5.yaml, or correct the number'],
   ['guide-reviewed-future', '<content>/guides/kom-igang/borja-har.mdx:4: field "reviewed": 2099-01-01 is in the future: write the date the guide was last checked against its sources, today or earlier'],
   ['wrong-type', '<content>/events/reform.yaml:1: field "title": has the wrong type: expected string, found a list: write it as text (quote it if it looks like a number or date)'],
   ['yaml-alias-bomb', '<content>/events/reform.yaml:1: YAML cannot be read: Excessive alias count indicates a resource exhaustion attack. Write the values out instead of repeating them through aliases (*name)'],
@@ -70,6 +72,10 @@ const CASES: [string, string][] = [
   ['guide-at-record-page', '<content>/guides/vagledningar/doc-a.mdx: would be the page /vagledningar/doc-a/, which the site already makes from <content>/documents/doc-a/document.yaml: rename the guide or move it into its group\'s folder'],
   ['guide-outside-groups', '<content>/guides/nya-guider/ny.mdx: is in no guide group, so no menu would list it: move it into one of guides/kom-igang/, guides/samordning/, guides/moten-och-verktyg/, guides/erfarenheter/, guides/for-analytiker/'],
   ['yml-beside-yaml', '<content>/events/reform.yml: is not read (only .yaml files are), and <content>/events/reform.yaml has the same name: move what this file holds into reform.yaml and delete it'],
+  ['mdx-syntax', '<content>/guides/kom-igang/borja-har.mdx:8: MDX cannot be read: Unexpected end of file before attribute name, expected a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag. Close the tag or brace, or write a literal "{" or "<" in text as "\\{" or "&lt;"'],
+  ['guide-unknown-key', '<content>/guides/kom-igang/borja-har.mdx:2: field "titel": is not a field here: did you mean "title"? Rename it (allowed here: title, description, editUrl, head, tableOfContents, template, hero, lastUpdated, prev, next, sidebar, banner, pagefind, draft, reviewed, aboutSite, searchTerms)'],
+  ['unknown-field', '<content>/events/reform.yaml:6: field "kalla": is not a field here: remove it or rename it (allowed here: title, kind, date, end, description, citation, derived)'],
+  ['unknown-field-nested', '<content>/events/reform.yaml:3: field "date.notafter": is not a field here: did you mean "notAfter"? Rename it (allowed here: precision, notBefore, notAfter, note)'],
   ['latin1-mdx', '<content>/guides/kom-igang/borja-har.mdx:2: is not UTF-8: byte 0xF6 at byte offset 12 is not valid UTF-8 (Latin-1 or Windows-1252?): save the file as UTF-8'],
   // Guides are read as MDX syntax trees (src/lib/guide-checks.ts); titles, names and labels are plain text (src/lib/schema.ts).
   ['alias-import', '<content>/guides/kom-igang/borja-har.mdx:7: imports @components/Quote.astro under another name (Q): write import Quote from \'@components/Quote.astro\'; and use <Quote>, so the checks know what each tag is'],
@@ -136,6 +142,36 @@ describe('broken content', () => {
     const { problems } = verifyCitationsUnambiguous(loadContent(dir).corpus, FIXTURE_SOURCES);
     expect(problems.map((p) => shown(dir, formatProblem(p)))).toEqual([
       '<content>/guides/kom-igang/borja-har.mdx:14: section "Sammanfattning" is printed 2 times in source "kalla" (lines 21, 27): say which with parent, the heading it is under ("Genomförande", "Resultat")',
+    ]);
+  });
+});
+
+describe('size limits', () => {
+  /** The valid fixture with one file rewritten. */
+  function withFile(path: string, edit: (text: string) => string): string {
+    const dir = copyOfValidFixture('size');
+    writeFileSync(join(dir, path), edit(readFileSync(join(VALID_FIXTURE, path), 'utf8')));
+    return dir;
+  }
+
+  it('a passage text over the limit names its field and line', () => {
+    const dir = withFile('documents/doc-a/versions/1.yaml', (t) => t.replace('text: initiativ- och samordningsansvar', `text: ${'ord '.repeat(2_600)}`));
+    expect(problemsIn(dir)).toEqual([
+      '<content>/documents/doc-a/versions/1.yaml:8: field "passages.0.text": is 10399 characters long; one text may have at most 10000: split it (a passage into several passages, each with its own id) or shorten it',
+    ]);
+  });
+
+  it('a guide body over the limit names the guide and the line its text starts on', () => {
+    const dir = withFile('guides/kom-igang/borja-har.mdx', (t) => `${t}\n${'Ett stycke text om samordning. '.repeat(3_300)}\n`);
+    expect(problemsIn(dir)).toEqual([
+      '<content>/guides/kom-igang/borja-har.mdx:6: the guide\'s text is 102962 characters long; a guide may have at most 100000: split it into several guides',
+    ]);
+  });
+
+  it('a content file over the limit is not read', () => {
+    const dir = withFile('statistics/moten.csv', (t) => t + `2020,${'1'.repeat(1_000_000)}\n`);
+    expect(problemsIn(dir)).toEqual([
+      '<content>/statistics/moten.csv:1: is 1.0 MB; a content file may be at most 1.0 MB: split it (a long guide into several guides, a statistic into several tables)',
     ]);
   });
 });

@@ -6,9 +6,15 @@ import { join } from 'node:path';
 export const VALID_FIXTURE = 'tests/fixtures/valid';
 export const FIXTURE_SOURCES = 'tests/fixtures/sources';
 
-export function contentWithBrokenCase(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `content-${name}-`));
+/** A fresh copy of the valid fixture in a temporary folder. */
+export function copyOfValidFixture(label: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `content-${label}-`));
   cpSync(VALID_FIXTURE, dir, { recursive: true });
+  return dir;
+}
+
+export function contentWithBrokenCase(name: string): string {
+  const dir = copyOfValidFixture(name);
   cpSync(join('tests/fixtures/broken', name), dir, { recursive: true });
   return dir;
 }
