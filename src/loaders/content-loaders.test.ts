@@ -120,7 +120,7 @@ describe('content loaders', () => {
     watcher.emit('all', 'change', resolve(broken));
     await new Promise((done) => setTimeout(done, 0));
     expect([...glossary.errors, ...events.errors]).toEqual([
-      `Content is invalid (1 problem):\n  - ${broken}: field "citation.source": cites unknown source "okand": use one of kalla, or add content/sources/okand.yaml`,
+      `Content is invalid (1 problem):\n  - ${broken}:4: field "citation.source": cites unknown source "okand": use one of kalla, or add content/sources/okand.yaml`,
     ]);
     expect(glossary.stored().map((e) => e.id)).toEqual(['samordning']);
     expect(events.stored().map((e) => e.id)).toEqual(['reform']);
