@@ -70,9 +70,11 @@ describe('trend and main finding', () => {
     expect(mainFinding(meetings([['Antal 2011', '77746'], ['Antal 2019', '']]))).toBe('Avstämningsmöten: uppgift saknas för 2019, så förändringen från 2011 till 2019 går inte att ange.');
   });
 
-  it('names the highest and lowest row when the table has no years', () => {
+  it('names the highest and lowest row when the table has no years; a share of one total says so', () => {
     const s = stat([{ key: 'g', label: 'Diagnosgrupp' }, { key: 'andel', label: 'Andel möten', unit: 'procent' }], [{ g: 'Psykiatriska', andel: '61' }, { g: 'Skador', andel: '3' }, { g: 'Totalt', andel: '100' }]);
-    expect(mainFinding(s)).toBe('Andel möten: högst för Psykiatriska (61 procent), lägst för Skador (3 procent).');
+    expect(mainFinding(s)).toBe('Andel möten: störst för Psykiatriska (61 procent av totalen), minst för Skador (3 procent av totalen).');
+    const within = stat([{ key: 'g', label: 'Avslutsanledning' }, { key: 'andel', label: 'Andel med möte', unit: 'procent' }], [{ g: 'Dagar slut', andel: '80' }, { g: 'Arbetsför', andel: '27' }, { g: 'Totalt', andel: '29' }]);
+    expect(mainFinding(within)).toBe('Andel med möte: högst för Dagar slut (80 procent), lägst för Arbetsför (27 procent).');
   });
 
   it('compares rows only within their own division when the table divides the cases several ways', () => {

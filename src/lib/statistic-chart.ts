@@ -123,10 +123,17 @@ export function mainFinding(stat: Pick<StatisticEntry, 'data' | 'rows'>): string
   // Equal values are named together; a row for cases whose category is missing ("Saknas") is not a category to rank.
   const ranked = rows.filter((r) => r.label !== 'Saknas');
   const named = (among: typeof rows, value: number) => listWords(among.filter((r) => r.values[0] === value).map((r) => r.label));
+  // Shares whose sum row is 100 divide one total between the rows (Tabell 3: each group's share of all meetings),
+  // not a share within each row; saying "av totalen" keeps "3 procent" from reading as 3 procent of that group.
+  const labelKey = stat.data.columns[0].key;
+  const sum = stat.rows.find((r) => isSumRow(r[labelKey]));
+  const ofTotal = column.unit === 'procent' && sum !== undefined && Number(sum[column.key]) === 100;
   const extremes = (among: typeof rows) => {
     const values = among.map((r) => r.values[0]);
     const [high, low] = [Math.max(...values), Math.min(...values)];
-    return `högst för ${named(among, high)} (${valueWords(high, column)}), lägst för ${named(among, low)} (${valueWords(low, column)})`;
+    return ofTotal
+      ? `störst för ${named(among, high)} (${valueWords(high, column)} av totalen), minst för ${named(among, low)} (${valueWords(low, column)} av totalen)`
+      : `högst för ${named(among, high)} (${valueWords(high, column)}), lägst för ${named(among, low)} (${valueWords(low, column)})`;
   };
   const groups = stat.data.rowGroups ?? [];
   if (groups.length === 0) return `${column.label}: ${extremes(ranked)}.`;
