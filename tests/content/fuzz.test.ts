@@ -52,7 +52,7 @@ function nodePaths(text: string): (string | number)[][] {
   const doc = parseDocument(text);
   visit(doc, {
     Pair(_, pair, ancestors) {
-      const path = ancestors.flatMap((parent, i) => {
+      const path = ancestors.flatMap((parent, i): (string | number)[] => {
         const child = ancestors[i + 1] ?? pair;
         if (isPair(parent) && isScalar(parent.key)) return [String(parent.key.value)];
         return isSeq(parent) ? [parent.items.indexOf(child as never)] : [];
