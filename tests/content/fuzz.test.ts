@@ -17,27 +17,13 @@ import { ContentError, type Problem } from '../../src/lib/problems.ts';
 import { verifyCitationsUnambiguous, verifyFigures } from '../../src/lib/figure-check.ts';
 import { verifyQuotes, verifySections } from '../../src/lib/quote-check.ts';
 import { loadValidContent } from '../../src/lib/validate.ts';
+import { seededRandom, type Random } from '../../bench/random.ts';
 import { FIXTURE_SOURCES, VALID_FIXTURE } from '../support/fixtures.ts';
 
 const SEED = 20261201;
 const CASES = 240;
 /** Longest any one case may take; a slower one is treated as a hang. */
 const CASE_BUDGET_MS = 5_000;
-
-/** mulberry32: a small seeded generator, so every run fuzzes the same cases. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { int, pick: <T>(list: readonly T[]): T => list[int(list.length)] };
-}
-type Random = ReturnType<typeof generator>;
 
 const files = (readdirSync(VALID_FIXTURE, { recursive: true }) as string[]).filter((f) => /\.(ya?ml|mdx|csv)$/.test(f)).sort();
 const original = new Map(files.map((f) => [f, readFileSync(join(VALID_FIXTURE, f))]));
@@ -79,17 +65,17 @@ const yamlMutations: Record<string, (text: string, r: Random) => string> = {
   markup: (t, r) => setValue(t, r, (rr) => rr.pick(MARKUP)),
   'deep nesting': (t, r) => `${t}\ndjup: ${nested(r.pick([50, 500, 5000]))}\n`,
   'deep value': (t, r) => setValue(t, r, (rr) => JSON.parse(nested(rr.pick([20, 200])))),
-  'duplicated line': (t, r) => { const l = lines(t); const i = r.int(l.length); l.splice(i, 0, l[i]); return l.join('\n'); },
-  'deleted line': (t, r) => { const l = lines(t); l.splice(r.int(l.length), 1); return l.join('\n'); },
-  'swapped lines': (t, r) => { const l = lines(t); const i = r.int(l.length - 1); [l[i], l[i + 1]] = [l[i + 1], l[i]]; return l.join('\n'); },
-  'renamed key': (t, r) => { const l = lines(t); const i = r.int(l.length); l[i] = l[i].replace(/(\w)(\w)(\w*):/, '$2$1$3:'); return l.join('\n'); },
-  'reindented line': (t, r) => { const l = lines(t); const i = r.int(l.length); l[i] = r.pick(['', '  ', '\t', '     ']) + l[i].trimStart(); return l.join('\n'); },
+  'duplicated line': (t, r) => { const l = lines(t); const i = r.int(0, l.length - 1); l.splice(i, 0, l[i]); return l.join('\n'); },
+  'deleted line': (t, r) => { const l = lines(t); l.splice(r.int(0, l.length - 1), 1); return l.join('\n'); },
+  'swapped lines': (t, r) => { const l = lines(t); const i = r.int(0, l.length - 2); [l[i], l[i + 1]] = [l[i + 1], l[i]]; return l.join('\n'); },
+  'renamed key': (t, r) => { const l = lines(t); const i = r.int(0, l.length - 1); l[i] = l[i].replace(/(\w)(\w)(\w*):/, '$2$1$3:'); return l.join('\n'); },
+  'reindented line': (t, r) => { const l = lines(t); const i = r.int(0, l.length - 1); l[i] = r.pick(['', '  ', '\t', '     ']) + l[i].trimStart(); return l.join('\n'); },
   alias: (t) => `a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n${t}`,
 };
 const csvMutations: Record<string, (text: string, r: Random) => string> = {
   'extra cell': (t) => t.replace(/\n(.+)/, '\n$1,9'),
   'missing cell': (t) => t.replace(/\n([^,\n]+),[^\n]*/, '\n$1'),
-  'open quote': (t, r) => { const l = lines(t); const i = r.int(l.length); l[i] = `"${l[i]}`; return l.join('\n'); },
+  'open quote': (t, r) => { const l = lines(t); const i = r.int(0, l.length - 1); l[i] = `"${l[i]}`; return l.join('\n'); },
   semicolons: (t) => t.replaceAll(',', ';'),
   'header only': (t) => lines(t)[0],
   'huge cell': (t) => `${t}2020,${'9'.repeat(20_000)}\n`,
@@ -103,10 +89,10 @@ const mdxBodyMutations: Record<string, (body: string, r: Random) => string> = {
 };
 
 const byteMutations: Record<string, (bytes: Buffer, r: Random) => Buffer> = {
-  truncated: (b, r) => b.subarray(0, r.int(b.length)),
+  truncated: (b, r) => b.subarray(0, r.int(0, b.length - 1)),
   'random bytes': (b, r) => {
-    const at = r.int(b.length + 1);
-    const noise = Buffer.from(Array.from({ length: 1 + r.int(8) }, () => r.int(256)));
+    const at = r.int(0, b.length);
+    const noise = Buffer.from(Array.from({ length: 1 + r.int(0, 8 - 1) }, () => r.int(0, 256 - 1)));
     return Buffer.concat([b.subarray(0, at), noise, b.subarray(at)]);
   },
   empty: () => Buffer.alloc(0),
@@ -122,7 +108,7 @@ function makeCase(random: Random): Case {
   const file = random.pick(files);
   const bytes = original.get(file)!;
   const text = bytes.toString('utf8');
-  const kind = random.int(10);
+  const kind = random.int(0, 10 - 1);
   if (kind < 3) {
     const name = random.pick(Object.keys(byteMutations));
     return { description: `${name} ${file}`, writes: [[file, byteMutations[name](bytes, random)]] };
@@ -138,7 +124,7 @@ function makeCase(random: Random): Case {
   }
   if (file.endsWith('.mdx')) {
     const split = splitFrontmatter(text)!;
-    if (random.int(2) === 0) {
+    if (random.int(0, 2 - 1) === 0) {
       const name = random.pick(Object.keys(mdxBodyMutations));
       return { description: `${name} of ${file}`, writes: [[file, Buffer.from(`---\n${split.frontmatter}\n---\n${mdxBodyMutations[name](split.body, random)}`)]] };
     }
@@ -168,7 +154,7 @@ function check(dir: string): Problem[] {
 
 describe(`fuzzed content (seed ${SEED}, ${CASES} cases)`, () => {
   it('every corruption passes or is rejected with problems naming file and line, without a crash or a hang', () => {
-    const random = generator(SEED);
+    const random = seededRandom(SEED);
     const dir = mkdtempSync(join(tmpdir(), 'fuzz-'));
     const outcomes = { passed: 0, rejected: 0 };
     const failures: string[] = [];
