@@ -325,9 +325,19 @@ export function stepMarks(differences: VariantDifferences, side: 'earlier' | 'la
  * A process of the corpus as its diagram draws it: the marks against its
  * other version (`variantOf`, either way round) and the layout with them.
  */
-export async function processFigure(corpus: Pick<Corpus, 'processes'>, id: string) {
+export function processFigure(corpus: Pick<Corpus, 'processes'>, id: string) {
   const entry = corpus.processes.find((p) => p.id === id);
   if (!entry) throw new Error(`<ProcessDiagram> names unknown process "${id}": use a file name under content/processes/`);
+  // A diagram is drawn on its process page, in guides and in diagram.css: lay it out once.
+  let figure = figures.get(entry);
+  if (!figure) figures.set(entry, (figure = layOutFigure(corpus, entry)));
+  return figure;
+}
+
+const figures = new WeakMap<object, ReturnType<typeof layOutFigure>>();
+
+async function layOutFigure(corpus: Pick<Corpus, 'processes'>, entry: Corpus['processes'][number]) {
+  const id = entry.id;
   const process = entry.data;
   const earlier = process.variantOf ? corpus.processes.find((p) => p.id === process.variantOf) : undefined;
   const later = corpus.processes.find((p) => p.data.variantOf === id);
