@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonHtml } from './compare.ts';
 import type { Corpus } from './corpus.ts';
-import { changeBetween, compareVersions, historyModel, historyProblems, threadHistory, threadOf } from './passage-history.ts';
-import { cite, lineCorpus, passage, version } from '../../tests/support/builders.ts';
+import { changeBetween, compareVersions, documentLine, historyModel, historyProblems, threadHistory, threadOf } from './passage-history.ts';
+import { cite, corpusOf, lineCorpus, passage, policyDocument, version } from '../../tests/support/builders.ts';
 
 const kinds = (c: Corpus, document: string, passage: string) => {
   const model = historyModel(c);
   return threadHistory(model, threadOf(model, document, passage)!).map((s) => [s.version.id, s.state.evidence, s.change?.kind]);
 };
+
+describe('documentLine', () => {
+  it('gives the same succession, oldest first, from any of its documents', () => {
+    const c = corpusOf({ documents: [policyDocument('b', { replaces: 'a', replacedBy: 'c' }), policyDocument('c', { replaces: 'b' }), policyDocument('a', { replacedBy: 'b' }), policyDocument('x')] });
+    for (const id of ['a', 'b', 'c']) expect(documentLine(c, id)).toEqual(['a', 'b', 'c']);
+    expect(documentLine(c, 'x')).toEqual(['x']);
+  });
+
+  it('walks a circle once instead of forever', () => {
+    const c = corpusOf({ documents: [policyDocument('a', { replaces: 'b', replacedBy: 'b' }), policyDocument('b', { replaces: 'a', replacedBy: 'a' })] });
+    expect(documentLine(c, 'a')).toEqual(['b', 'a']);
+  });
+});
 
 describe('the history model', () => {
   it('takes an interval statement as present with unknown wording in the versions between, and the removal at its end', () => {

@@ -78,14 +78,16 @@ export function wordingOf(s: PassageState): string | undefined {
   return undefined;
 }
 
-/** A document and the documents that replaced it, oldest first. */
+/**
+ * A document's line: the documents it replaced and that replaced it, oldest
+ * first, through `replaces` and `replacedBy`. The one walk of that chain; it
+ * stops where it comes round to a document again (the content checks report a circle).
+ */
 export function documentLine(corpus: Pick<Corpus, 'documents'>, documentId: string): string[] {
   const byId = new Map(corpus.documents.map((d) => [d.id, d.data]));
-  let first = documentId;
-  const seen = new Set([first]);
-  while (byId.get(first)?.replaces && !seen.has(byId.get(first)!.replaces!)) seen.add((first = byId.get(first)!.replaces!));
-  const line = [first];
-  while (byId.get(line.at(-1)!)?.replacedBy && !line.includes(byId.get(line.at(-1)!)!.replacedBy!)) line.push(byId.get(line.at(-1)!)!.replacedBy!);
+  const line = [documentId];
+  for (let before = byId.get(documentId)?.replaces; before && !line.includes(before); before = byId.get(before)?.replaces) line.unshift(before);
+  for (let after = byId.get(documentId)?.replacedBy; after && !line.includes(after); after = byId.get(after)?.replacedBy) line.push(after);
   return line;
 }
 
