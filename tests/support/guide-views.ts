@@ -5,7 +5,7 @@
  * the citations and quotations counted and the quotations' text, the glossary
  * terms, the links a reader can follow and the headings' ids.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -50,7 +50,7 @@ export function checkedView(guide: GuideEntry): GuideView {
 
 const classes = (e: Element) => (Array.isArray(e.properties.className) ? e.properties.className.map(String) : []);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const isElement = (n: ElementContent | Root): n is Element => n.type === 'element';
+const isElement = (n: { type: string }): n is Element => n.type === 'element';
 
 /**
  * The guide's body in a built page, read through the markup the site's
