@@ -23,6 +23,10 @@ export default defineConfig({
   // inline code in a page is then what components write with is:inline,
   // which the Content Security Policy step checks against their source.
   build: { inlineStylesheets: 'never' },
+  // Guides are published as the checks read them: smartypants would turn the
+  // straight quotation marks of a verified quotation into curly ones
+  // (tests/browser/guide-rendering.test.ts).
+  markdown: { smartypants: false },
   integrations: [
     validateContent(),
     verifyQuotations(),

@@ -8,11 +8,14 @@
  */
 import { diffPassages, escapeHtml, redlineHtml, type Segment } from './diff-passages.ts';
 import {
+  CHANGES,
+  CHANGE_WORDS,
   EVIDENCE_LABEL,
   changeLabel,
   compareVersions,
   isChange,
   isKnown,
+  type ChangeKind,
   type ComparedPassage,
   type HistoryModel,
   type PassageChange,
@@ -62,7 +65,7 @@ export function stateHtml(model: HistoryModel, state: PassageState, options: Sta
 function basisText(change: PassageChange): string {
   if (change.basis === 'derived') return 'Härlett genom att jämföra två lydelser av samma slag.';
   if (change.basis === 'none') return '';
-  return change.kind === 'kvar' || change.kind === 'fortsatt-borta' ? 'Källan anger det.' : 'Källan anger ändringen.';
+  return change.kind === 'still-present' || change.kind === 'still-absent' ? 'Källan anger det.' : 'Källan anger ändringen.';
 }
 
 /**
@@ -77,7 +80,7 @@ export function statementsHtml(model: HistoryModel, change: PassageChange, own?:
     const where = versionOf(model, r);
     let said: string;
     let cite = sourceLink(r);
-    if (change.kind === 'kvar' && r.presentUntil) {
+    if (change.kind === 'still-present' && r.presentUntil) {
       // The interval statement, not the wording it is about.
       const until = model.versions.find((v) => v.document === r.document && v.id === r.presentUntil!.until);
       cite = sourceLink(r, r.presentUntilCite, r.presentUntil.citation.source);
@@ -101,7 +104,7 @@ const REDLINE_LABEL = {
 
 /** A word redline of a change, or nothing when the two sides are not wordings of the same kind. */
 export function redlineBlockHtml(change: PassageChange): string {
-  if (!change.redline || change.kind === 'oförändrad') return '';
+  if (!change.redline || change.kind === 'unchanged') return '';
   const { before, after, kind } = change.redline;
   return `<div class="redline redline--${kind}" data-pagefind-ignore><p class="redline-label">${REDLINE_LABEL[kind]}</p><p class="redline-text">${redlineHtml(diffPassages(before, after))}</p></div>`;
 }
@@ -115,19 +118,14 @@ export function changeHtml(model: HistoryModel, change: PassageChange, since?: V
 
 export type CompareView = 'inline' | 'sida';
 
+/** "Okänd i A" inside a sentence. */
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('sv') + s.slice(1);
+
 /** Swedish count: "1 ändrad", "2 ändrade". */
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-const GROUPS: { kinds: PassageChange['kind'][]; one: string; many: string }[] = [
-  { kinds: ['ny'], one: 'ny', many: 'nya' },
-  { kinds: ['ändrad'], one: 'ändrad', many: 'ändrade' },
-  { kinds: ['borttagen'], one: 'borttagen', many: 'borttagna' },
-  { kinds: ['återinförd'], one: 'återinförd', many: 'återinförda' },
-  { kinds: ['oförändrad'], one: 'oförändrad', many: 'oförändrade' },
-  { kinds: ['kvar'], one: 'finns kvar enligt källan', many: 'finns kvar enligt källan' },
-  { kinds: ['fortsatt-borta'], one: 'saknas fortfarande enligt källan', many: 'saknas fortfarande enligt källan' },
-  { kinds: ['ingen-uppgift'], one: 'utan uppgift om ändring', many: 'utan uppgift om ändring' },
-];
+/** The order of a summary's counts: the changes first, as the rows are listed, then the rest in CHANGE_WORDS' order. */
+const SUMMARY_ORDER = (Object.keys(CHANGE_WORDS) as ChangeKind[]).sort((a, b) => Number(CHANGES.includes(b)) - Number(CHANGES.includes(a)));
 
 /** Data attributes that say what a row shows, for tools and for the site's consistency test. */
 const rowData = ({ thread, a, b, change }: ComparedPassage) =>
@@ -135,7 +133,7 @@ const rowData = ({ thread, a, b, change }: ComparedPassage) =>
 
 function rowHtml(model: HistoryModel, row: ComparedPassage, view: CompareView, id: string): string {
   const { thread, a, b, change } = row;
-  const segments = change.redline && change.kind !== 'oförändrad' ? diffPassages(change.redline.before, change.redline.after) : undefined;
+  const segments = change.redline && change.kind !== 'unchanged' ? diffPassages(change.redline.before, change.redline.after) : undefined;
   const sides =
     view === 'sida' || !segments
       ? `<div class="cmp-sides"><div class="cmp-side"><p class="cmp-side-label">A</p>${stateHtml(model, a, { segments: segments?.filter((s) => s.kind !== 'ins') })}</div><div class="cmp-side"><p class="cmp-side-label">B</p>${stateHtml(model, b, { segments: segments?.filter((s) => s.kind !== 'del') })}</div></div>`
@@ -163,10 +161,16 @@ export function comparisonHtml(model: HistoryModel, a: { document: string; id: s
   const changes = rows.filter((r) => isChange(r.change));
   const known = rows.filter((r) => !isChange(r.change) && isKnown(r.a) && isKnown(r.b));
   const silent = rows.filter((r) => !isKnown(r.a) || !isKnown(r.b));
-  const counts = GROUPS.map((g) => ({ g, n: rows.filter((r) => g.kinds.includes(r.change.kind)).length }))
-    .filter((c) => c.n > 0)
-    .map((c) => counted(c.n, c.g.one, c.g.many));
-  if (silent.length) counts.push(counted(silent.length, 'okänd på ena sidan', 'okända på ena sidan'));
+  // Kinds with the same words are one count: "okänd på ena sidan" is unknown in A or in B.
+  const tally = new Map<string, { one: string; many: string; n: number }>();
+  for (const kind of SUMMARY_ORDER) {
+    const n = rows.filter((r) => r.change.kind === kind).length;
+    if (n === 0) continue;
+    const { one, many } = CHANGE_WORDS[kind];
+    const entry = tally.get(one) ?? tally.set(one, { one, many, n: 0 }).get(one)!;
+    entry.n += n;
+  }
+  const counts = [...tally.values()].map((c) => counted(c.n, c.one, c.many));
   const summary = `<p class="cmp-summary">A är <a href="${escapeHtml(va.url)}">${escapeHtml(va.name)}</a> och B är <a href="${escapeHtml(vb.url)}">${escapeHtml(vb.name)}</a>. ${
     rows.length === 0 ? 'Källorna återger ingen lydelse ur någon av versionerna.' : `${counted(rows.length, 'lydelse', 'lydelser')}: ${counts.join(', ')}.`
   }</p>`;
@@ -176,7 +180,7 @@ export function comparisonHtml(model: HistoryModel, a: { document: string; id: s
     parts.push(`<details class="cmp-group"><summary>${counted(known.length, 'lydelse', 'lydelser')} utan känd ändring</summary>${known.map((r) => rowHtml(model, r, view, anchors.get(r)!)).join('')}</details>`);
   }
   if (silent.length) {
-    const items = silent.map((r) => `<li id="${anchors.get(r)}" ${rowData(r)}>${escapeHtml(r.thread.title)}: ${!isKnown(r.a) ? 'okänd i A' : 'okänd i B'}</li>`).join('');
+    const items = silent.map((r) => `<li id="${anchors.get(r)}" ${rowData(r)}>${escapeHtml(r.thread.title)}: ${lowerFirst(CHANGE_WORDS[r.change.kind].mark)}</li>`).join('');
     parts.push(`<details class="cmp-group cmp-silent"><summary>Källorna säger inget om ${counted(silent.length, 'lydelse', 'lydelser')} i den ena versionen</summary><ul>${items}</ul></details>`);
   }
   return parts.join('');

@@ -80,8 +80,8 @@ const marks = (file: string, derived: DerivedFigures, path: (string | number)[])
  * its name, not a figure; its version numbers are figures.
  */
 export function figureClaims(corpus: Corpus): FigureClaim[] {
-  const names = new Set(corpus.documents.flatMap((d) => figuresIn(d.data.name).filter((f) => f.kind === 'dokumentnummer').map((f) => f.key)));
-  const isName = (f: Figure) => f.kind === 'dokumentnummer' && names.has(f.key);
+  const names = new Set(corpus.documents.flatMap((d) => figuresIn(d.data.name).filter((f) => f.kind === 'document-number').map((f) => f.key)));
+  const isName = (f: Figure) => f.kind === 'document-number' && names.has(f.key);
   const figuresOf = (text: string) => figuresIn(text).filter((f) => !isName(f));
   const claims: FigureClaim[] = [];
   const add = (entry: Entry<unknown>, path: (string | number)[], label: string, text: string | undefined, citations: Place[], derived: FigureClaim['derived']) => {

@@ -18,7 +18,7 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
-export type FigureKind = 'datum' | 'månad' | 'dag' | 'dokumentnummer' | 'procent' | 'procentenheter' | 'tal';
+export type FigureKind = 'date' | 'month' | 'month-day' | 'document-number' | 'percent' | 'percentage-points' | 'number';
 
 export interface Figure {
   /** The figure as written, for messages. */
@@ -84,24 +84,24 @@ export function figuresIn(text: string): Figure[] {
     const raw = m[0].trim();
     const index = m.index;
     if (g.iso) {
-      found.push({ raw, kind: 'datum', key: `datum:${g.isoY}-${g.isoM}-${g.isoD}`, index });
+      found.push({ raw, kind: 'date', key: `date:${g.isoY}-${g.isoM}-${g.isoD}`, index });
     } else if (g.dm) {
       const month = pad(MONTHS[g.dmM.toLowerCase()]);
       const day = pad(g.dmD);
       found.push(g.dmY
-        ? { raw, kind: 'datum', key: `datum:${g.dmY}-${month}-${day}`, index }
-        : { raw, kind: 'dag', key: `dag:${month}-${day}`, index });
+        ? { raw, kind: 'date', key: `date:${g.dmY}-${month}-${day}`, index }
+        : { raw, kind: 'month-day', key: `month-day:${month}-${day}`, index });
     } else if (g.my) {
-      found.push({ raw, kind: 'månad', key: `månad:${g.myY}-${pad(MONTHS[g.myM.toLowerCase()])}`, index });
+      found.push({ raw, kind: 'month', key: `month:${g.myY}-${pad(MONTHS[g.myM.toLowerCase()])}`, index });
     } else if (g.doc) {
       const [year, serial] = raw.split(':');
-      found.push({ raw, kind: 'dokumentnummer', key: `dokumentnummer:${year}:${Number(serial)}`, index });
+      found.push({ raw, kind: 'document-number', key: `document-number:${year}:${Number(serial)}`, index });
     } else if (g.num) {
       const value = numberValue(`${g.numV}${g.numF ?? ''}`);
       const pct = g.pct?.toLowerCase();
-      if (pct === 'procentenheter') found.push({ raw, kind: 'procentenheter', key: `procentenheter:${value}`, index });
-      else if (pct) found.push({ raw, kind: 'procent', key: `procent:${value}`, index });
-      else found.push({ raw, kind: 'tal', key: `tal:${value}`, index });
+      if (pct === 'procentenheter') found.push({ raw, kind: 'percentage-points', key: `percentage-points:${value}`, index });
+      else if (pct) found.push({ raw, kind: 'percent', key: `percent:${value}`, index });
+      else found.push({ raw, kind: 'number', key: `number:${value}`, index });
     }
   }
   return found;
@@ -123,19 +123,19 @@ export function indexFigures(text: string, options: { percentTable?: boolean } =
   const keys = new Set<string>();
   for (const f of figuresIn(text)) {
     keys.add(f.key);
-    if (f.kind === 'datum') {
-      const [y, m, d] = f.key.slice('datum:'.length).split('-');
-      keys.add(`tal:${Number(y)}`);
-      keys.add(`månad:${y}-${m}`);
-      keys.add(`dag:${m}-${d}`);
-    } else if (f.kind === 'månad') {
-      keys.add(`tal:${Number(f.key.slice('månad:'.length, 'månad:'.length + 4))}`);
-    } else if (f.kind === 'dokumentnummer') {
-      keys.add(`tal:${Number(f.key.split(':')[1].slice(0, 4))}`);
-    } else if (f.kind === 'procent' || f.kind === 'procentenheter') {
-      keys.add(`tal:${f.key.split(':')[1]}`);
-    } else if (f.kind === 'tal' && options.percentTable) {
-      keys.add(`procent:${f.key.slice('tal:'.length)}`);
+    if (f.kind === 'date') {
+      const [y, m, d] = f.key.slice('date:'.length).split('-');
+      keys.add(`number:${Number(y)}`);
+      keys.add(`month:${y}-${m}`);
+      keys.add(`month-day:${m}-${d}`);
+    } else if (f.kind === 'month') {
+      keys.add(`number:${Number(f.key.slice('month:'.length, 'month:'.length + 4))}`);
+    } else if (f.kind === 'document-number') {
+      keys.add(`number:${Number(f.key.split(':')[1].slice(0, 4))}`);
+    } else if (f.kind === 'percent' || f.kind === 'percentage-points') {
+      keys.add(`number:${f.key.split(':')[1]}`);
+    } else if (f.kind === 'number' && options.percentTable) {
+      keys.add(`percent:${f.key.slice('number:'.length)}`);
     }
   }
   return { keys, has: (figure) => keys.has(figure.key) };
@@ -144,9 +144,9 @@ export function indexFigures(text: string, options: { percentTable?: boolean } =
 /** The key a structured date states (`{ precision: 'day', value: '2006-03-10' }`), if it states one. */
 export function dateFigure(date: { precision: string; value?: string }): Figure | undefined {
   if (!date.value) return undefined;
-  if (date.precision === 'day') return { raw: date.value, kind: 'datum', key: `datum:${date.value}`, index: 0 };
-  if (date.precision === 'month') return { raw: date.value, kind: 'månad', key: `månad:${date.value}`, index: 0 };
-  if (date.precision === 'year') return { raw: date.value, kind: 'tal', key: `tal:${Number(date.value)}`, index: 0 };
+  if (date.precision === 'day') return { raw: date.value, kind: 'date', key: `date:${date.value}`, index: 0 };
+  if (date.precision === 'month') return { raw: date.value, kind: 'month', key: `month:${date.value}`, index: 0 };
+  if (date.precision === 'year') return { raw: date.value, kind: 'number', key: `number:${Number(date.value)}`, index: 0 };
   return undefined;
 }
 

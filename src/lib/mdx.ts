@@ -1,8 +1,10 @@
 /**
- * Guide structure from the MDX syntax tree (remark + remark-gfm + remark-mdx,
- * as the site's MDX renders it: GFM on), not from regular expressions over
- * markup: the components a guide uses, the blocks that must cite, their text,
- * the <Cite>/<Quote> that cite them and the <Derived> figures they mark.
+ * Guide structure from the MDX syntax tree (remark + remark-gfm + remark-mdx:
+ * MDX with GFM, the syntax Astro's MDX engine reads; where that engine,
+ * satteri, reads a guide otherwise, see site-mdx.ts), not from regular
+ * expressions over markup: the components a guide uses, the blocks that must
+ * cite, their text, the <Cite>/<Quote> that cite them and the <Derived>
+ * figures they mark.
  */
 import GithubSlugger from 'github-slugger';
 import remarkGfm from 'remark-gfm';

@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonHtml } from './compare.ts';
 import type { Corpus } from './corpus.ts';
-import { changeBetween, compareVersions, historyModel, historyProblems, threadHistory, threadOf } from './passage-history.ts';
-import { cite, lineCorpus, passage, version } from '../../tests/support/builders.ts';
+import { changeBetween, compareVersions, documentLine, historyModel, historyProblems, threadHistory, threadOf } from './passage-history.ts';
+import { cite, corpusOf, lineCorpus, passage, policyDocument, version } from '../../tests/support/builders.ts';
 
 const kinds = (c: Corpus, document: string, passage: string) => {
   const model = historyModel(c);
   return threadHistory(model, threadOf(model, document, passage)!).map((s) => [s.version.id, s.state.evidence, s.change?.kind]);
 };
+
+describe('documentLine', () => {
+  it('gives the same succession, oldest first, from any of its documents', () => {
+    const c = corpusOf({ documents: [policyDocument('b', { replaces: 'a', replacedBy: 'c' }), policyDocument('c', { replaces: 'b' }), policyDocument('a', { replacedBy: 'b' }), policyDocument('x')] });
+    for (const id of ['a', 'b', 'c']) expect(documentLine(c, id)).toEqual(['a', 'b', 'c']);
+    expect(documentLine(c, 'x')).toEqual(['x']);
+  });
+
+  it('walks a circle once instead of forever', () => {
+    const c = corpusOf({ documents: [policyDocument('a', { replaces: 'b', replacedBy: 'b' }), policyDocument('b', { replaces: 'a', replacedBy: 'a' })] });
+    expect(documentLine(c, 'a')).toEqual(['b', 'a']);
+  });
+});
 
 describe('the history model', () => {
   it('takes an interval statement as present with unknown wording in the versions between, and the removal at its end', () => {
@@ -18,9 +31,9 @@ describe('the history model', () => {
       version('old', '18', 18, '2011'),
     ]);
     expect(kinds(c, 'old', 'ohalsa')).toEqual([
-      ['4', 'quoted', 'först-känd'],
-      ['7', 'present', 'kvar'],
-      ['13', 'absent', 'borttagen'],
+      ['4', 'quoted', 'first-known'],
+      ['7', 'present', 'still-present'],
+      ['13', 'absent', 'removed'],
       // After the removal the sources are silent: unknown, not "still absent".
       ['18', 'unknown', undefined],
     ]);
@@ -40,13 +53,13 @@ describe('the history model', () => {
     const model = historyModel(c);
     expect(threadOf(model, 'old', 'initiativ')).toBe(threadOf(model, 'new', 'initiativ'));
     expect(kinds(c, 'new', 'initiativ')).toEqual([
-      ['1', 'quoted', 'först-känd'],
-      ['1', 'absent', 'borttagen'],
+      ['1', 'quoted', 'first-known'],
+      ['1', 'absent', 'removed'],
     ]);
     const [row] = compareVersions(model, { document: 'old', id: '1' }, { document: 'new', id: '1' });
-    expect(row.change).toMatchObject({ kind: 'borttagen', basis: 'attested' });
+    expect(row.change).toMatchObject({ kind: 'removed', basis: 'attested' });
     // Read from the later side first, the same change runs backwards.
-    expect(compareVersions(model, { document: 'new', id: '1' }, { document: 'old', id: '1' })[0].change.kind).toBe('återinförd');
+    expect(compareVersions(model, { document: 'new', id: '1' }, { document: 'old', id: '1' })[0].change.kind).toBe('restored');
   });
 
   it('never calls unknown removed: a passage one side does not mention is unknown there', () => {
@@ -55,7 +68,7 @@ describe('the history model', () => {
       version('old', '7', 7, '2007', [passage('y', 'quoted', { text: 'annat' })]),
     ]);
     const rows = compareVersions(historyModel(c), { document: 'old', id: '4' }, { document: 'old', id: '7' });
-    expect(rows.map((r) => [r.thread.key, r.change.kind])).toEqual([['old/x', 'okänd-i-b'], ['old/y', 'okänd-i-a']]);
+    expect(rows.map((r) => [r.thread.key, r.change.kind])).toEqual([['old/x', 'unknown-in-b'], ['old/y', 'unknown-in-a']]);
   });
 
   it('draws a redline between two renderings without the report\'s framing, and states the source\'s words as the evidence', () => {
@@ -65,7 +78,7 @@ describe('the history model', () => {
     ]);
     const model = historyModel(c);
     const change = changeBetween(threadOf(model, 'old', 'foga')!, 0, 1);
-    expect(change).toMatchObject({ kind: 'ändrad', basis: 'attested', redline: { before: 'åtgärderna fogas samman', after: 'de arbetslivsinriktade åtgärderna fogas samman', kind: 'rendered' } });
+    expect(change).toMatchObject({ kind: 'changed', basis: 'attested', redline: { before: 'åtgärderna fogas samman', after: 'de arbetslivsinriktade åtgärderna fogas samman', kind: 'rendered' } });
     expect(change.statements.map((r) => r.version)).toEqual(['7']);
     const html = comparisonHtml(model, { document: 'old', id: '6' }, { document: 'old', id: '7' }, 'inline');
     const redline = html.slice(html.indexOf('redline-text'), html.indexOf('</div>', html.indexOf('redline-text')));
@@ -80,7 +93,7 @@ describe('the history model', () => {
       version('old', '6', 6, '2006', [passage('a', 'described', { text: 'Rapporten beskriver avsnittet.' })]),
       version('old', '7', 7, '2007', [passage('a', 'quoted', { text: 'Avsnittets egen lydelse.' })]),
     ]);
-    expect(changeBetween(threadOf(historyModel(c), 'old', 'a')!, 0, 1)).toEqual({ kind: 'ingen-uppgift', basis: 'none', statements: [], redline: undefined });
+    expect(changeBetween(threadOf(historyModel(c), 'old', 'a')!, 0, 1)).toEqual({ kind: 'unstated', basis: 'none', statements: [], redline: undefined });
   });
 
   it('derives a change from two verbatim wordings, and no change where they match', () => {
@@ -89,13 +102,13 @@ describe('the history model', () => {
       version('old', '2', 2, '2005', [passage('a', 'quoted', { text: 'ett två' })]),
       version('old', '3', 3, '2006', [passage('a', 'quoted', { text: 'ett tre' })]),
     ]);
-    expect(kinds(c, 'old', 'a').map((k) => k[2])).toEqual(['först-känd', 'oförändrad', 'ändrad']);
+    expect(kinds(c, 'old', 'a').map((k) => k[2])).toEqual(['first-known', 'unchanged', 'changed']);
   });
 
   it('shares nothing between documents of different lines: every passage is unknown on the other side', () => {
     const c = lineCorpus([version('old', '1', 1, '2004', [passage('a', 'quoted', { text: 'x' })]), version('other', '1', 1, '2019', [passage('a', 'quoted', { text: 'x' })])]);
     const rows = compareVersions(historyModel(c), { document: 'old', id: '1' }, { document: 'other', id: '1' });
-    expect(rows.map((r) => r.change.kind)).toEqual(['okänd-i-b', 'okänd-i-a']);
+    expect(rows.map((r) => r.change.kind)).toEqual(['unknown-in-b', 'unknown-in-a']);
   });
 });
 

@@ -78,14 +78,16 @@ export function wordingOf(s: PassageState): string | undefined {
   return undefined;
 }
 
-/** A document and the documents that replaced it, oldest first. */
+/**
+ * A document's line: the documents it replaced and that replaced it, oldest
+ * first, through `replaces` and `replacedBy`. The one walk of that chain; it
+ * stops where it comes round to a document again (the content checks report a circle).
+ */
 export function documentLine(corpus: Pick<Corpus, 'documents'>, documentId: string): string[] {
   const byId = new Map(corpus.documents.map((d) => [d.id, d.data]));
-  let first = documentId;
-  const seen = new Set([first]);
-  while (byId.get(first)?.replaces && !seen.has(byId.get(first)!.replaces!)) seen.add((first = byId.get(first)!.replaces!));
-  const line = [first];
-  while (byId.get(line.at(-1)!)?.replacedBy && !line.includes(byId.get(line.at(-1)!)!.replacedBy!)) line.push(byId.get(line.at(-1)!)!.replacedBy!);
+  const line = [documentId];
+  for (let before = byId.get(documentId)?.replaces; before && !line.includes(before); before = byId.get(before)?.replaces) line.unshift(before);
+  for (let after = byId.get(documentId)?.replacedBy; after && !line.includes(after); after = byId.get(after)?.replacedBy) line.push(after);
   return line;
 }
 
@@ -181,18 +183,26 @@ export function historyModel(corpus: Corpus): HistoryModel {
   return model;
 }
 
+/**
+ * What happened to a passage between two versions. `added`: a source states it
+ * is new; `first-known`: the first version the sources mention it in, without
+ * saying it is new; `still-present`: an interval statement covers both sides;
+ * `still-absent`: a source states it absent on both sides; `unstated`: both
+ * sides are known but no source states a change and no two like wordings show
+ * one. The Swedish words for each are in CHANGE_WORDS.
+ */
 export type ChangeKind =
-  | 'först-känd'
-  | 'ny'
-  | 'ändrad'
-  | 'oförändrad'
-  | 'kvar'
-  | 'borttagen'
-  | 'återinförd'
-  | 'fortsatt-borta'
-  | 'ingen-uppgift'
-  | 'okänd-i-a'
-  | 'okänd-i-b';
+  | 'first-known'
+  | 'added'
+  | 'changed'
+  | 'unchanged'
+  | 'still-present'
+  | 'removed'
+  | 'restored'
+  | 'still-absent'
+  | 'unstated'
+  | 'unknown-in-a'
+  | 'unknown-in-b';
 
 export interface PassageChange {
   kind: ChangeKind;
@@ -213,18 +223,18 @@ const recordKey = (r: PassageRecord) => `${r.document}/${r.version}/${r.id}`;
 export function changeBetween(thread: Thread, i: number | undefined, j: number): PassageChange {
   const b = thread.states[j];
   if (i === undefined) {
-    if (!isKnown(b)) return { kind: 'okänd-i-b', basis: 'none', statements: [] };
+    if (!isKnown(b)) return { kind: 'unknown-in-b', basis: 'none', statements: [] };
     const stated = b.record?.stated === 'ny' && b.evidence !== 'present';
-    return { kind: stated ? 'ny' : 'först-känd', basis: stated ? 'attested' : 'none', statements: stated ? [b.record!] : [] };
+    return { kind: stated ? 'added' : 'first-known', basis: stated ? 'attested' : 'none', statements: stated ? [b.record!] : [] };
   }
   const a = thread.states[i];
-  if (!isKnown(a)) return { kind: 'okänd-i-a', basis: 'none', statements: [] };
-  if (!isKnown(b)) return { kind: 'okänd-i-b', basis: 'none', statements: [] };
-  if (isPresent(a) && b.evidence === 'absent') return { kind: 'borttagen', basis: 'attested', statements: [b.record!] };
+  if (!isKnown(a)) return { kind: 'unknown-in-a', basis: 'none', statements: [] };
+  if (!isKnown(b)) return { kind: 'unknown-in-b', basis: 'none', statements: [] };
+  if (isPresent(a) && b.evidence === 'absent') return { kind: 'removed', basis: 'attested', statements: [b.record!] };
   if (a.evidence === 'absent') {
     return isPresent(b)
-      ? { kind: 'återinförd', basis: 'attested', statements: [b.record!] }
-      : { kind: 'fortsatt-borta', basis: 'attested', statements: [b.record!] };
+      ? { kind: 'restored', basis: 'attested', statements: [b.record!] }
+      : { kind: 'still-absent', basis: 'attested', statements: [b.record!] };
   }
   const statements = thread.states
     .slice(i + 1, j + 1)
@@ -232,13 +242,13 @@ export function changeBetween(thread: Thread, i: number | undefined, j: number):
     .map((s) => s.record!);
   const [before, after] = [wordingOf(a), wordingOf(b)];
   const redline = a.evidence === b.evidence && before !== undefined && after !== undefined ? { before, after, kind: a.evidence as 'quoted' | 'rendered' } : undefined;
-  if (statements.length > 0) return { kind: 'ändrad', basis: 'attested', statements, redline };
-  if (redline) return { kind: before === after ? 'oförändrad' : 'ändrad', basis: 'derived', statements, redline };
+  if (statements.length > 0) return { kind: 'changed', basis: 'attested', statements, redline };
+  if (redline) return { kind: before === after ? 'unchanged' : 'changed', basis: 'derived', statements, redline };
   // One interval statement covering both sides attests that the wording was still there.
   // Compared by where the record stands, not by identity: the compare page reads the model back from JSON.
   const covering = (s: PassageState) => (s.evidence === 'present' || s.record?.presentUntil ? s.record && recordKey(s.record) : undefined);
-  if (b.evidence === 'present' && covering(a) === recordKey(b.record!)) return { kind: 'kvar', basis: 'attested', statements: [b.record!] };
-  return { kind: 'ingen-uppgift', basis: 'none', statements };
+  if (b.evidence === 'present' && covering(a) === recordKey(b.record!)) return { kind: 'still-present', basis: 'attested', statements: [b.record!] };
+  return { kind: 'unstated', basis: 'none', statements };
 }
 
 export interface HistoryStep {
@@ -303,8 +313,8 @@ export function compareVersions(model: HistoryModel, a: { document: string; id: 
   const unknown: PassageState = { evidence: 'unknown' };
   if (pa.line !== pb.line) {
     return [
-      ...threadsOfLine(model, pa.line).filter((t) => isKnown(t.states[pa.index])).map((thread) => ({ thread, a: thread.states[pa.index], b: unknown, change: { kind: 'okänd-i-b', basis: 'none', statements: [] } as PassageChange })),
-      ...threadsOfLine(model, pb.line).filter((t) => isKnown(t.states[pb.index])).map((thread) => ({ thread, a: unknown, b: thread.states[pb.index], change: { kind: 'okänd-i-a', basis: 'none', statements: [] } as PassageChange })),
+      ...threadsOfLine(model, pa.line).filter((t) => isKnown(t.states[pa.index])).map((thread) => ({ thread, a: thread.states[pa.index], b: unknown, change: { kind: 'unknown-in-b', basis: 'none', statements: [] } as PassageChange })),
+      ...threadsOfLine(model, pb.line).filter((t) => isKnown(t.states[pb.index])).map((thread) => ({ thread, a: unknown, b: thread.states[pb.index], change: { kind: 'unknown-in-a', basis: 'none', statements: [] } as PassageChange })),
     ];
   }
   const forward = pa.index <= pb.index;
@@ -318,11 +328,8 @@ export function compareVersions(model: HistoryModel, a: { document: string; id: 
 
 /** A change read backwards, for a comparison whose A is the later version. */
 function flip(c: PassageChange): PassageChange {
-  const kind: Record<ChangeKind, ChangeKind> = {
-    'först-känd': 'först-känd', ny: 'ny', ändrad: 'ändrad', oförändrad: 'oförändrad', kvar: 'kvar', borttagen: 'återinförd',
-    återinförd: 'borttagen', 'fortsatt-borta': 'fortsatt-borta', 'ingen-uppgift': 'ingen-uppgift', 'okänd-i-a': 'okänd-i-b', 'okänd-i-b': 'okänd-i-a',
-  };
-  return { ...c, kind: kind[c.kind], redline: c.redline && { ...c.redline, before: c.redline.after, after: c.redline.before } };
+  const kind: Partial<Record<ChangeKind, ChangeKind>> = { removed: 'restored', restored: 'removed', 'unknown-in-a': 'unknown-in-b', 'unknown-in-b': 'unknown-in-a' };
+  return { ...c, kind: kind[c.kind] ?? c.kind, redline: c.redline && { ...c.redline, before: c.redline.after, after: c.redline.before } };
 }
 
 /** Problems in the records that the model exposes: each names the file and what to do. */
@@ -391,25 +398,48 @@ export const EVIDENCE_LABEL: Record<Evidence, string> = {
   unknown: 'Okänd: källorna nämner inte lydelsen här',
 };
 
-/** Labels of a change, for a step in a history (`since` the last known version). */
+/**
+ * The Swedish words for each change kind, the one place they are written:
+ * - `label`: a step of a history or a row of a comparison; a change found by
+ *   comparing two wordings says which kind of wording (`changeLabel`);
+ * - `mark`: short, for a timeline mark, its legend and its table;
+ * - `one`, `many`: a count in a comparison's summary ("1 ändrad", "2 ändrade");
+ *   kinds with the same words are counted together.
+ * The order is the order of the timeline's legend and of the summary's counts.
+ */
+export const CHANGE_WORDS: Record<ChangeKind, { label: string | ((c: PassageChange) => string); mark: string; one: string; many: string }> = {
+  'first-known': { label: 'Första version där källorna nämner lydelsen', mark: 'Första omnämnande', one: 'först nämnd', many: 'först nämnda' },
+  added: { label: 'Ny enligt källan', mark: 'Ny enligt källan', one: 'ny', many: 'nya' },
+  changed: {
+    label: (c) => (c.basis === 'attested' ? 'Ändrad enligt källan' : c.redline?.kind === 'rendered' ? 'Ändrad: rapportens återgivningar skiljer sig' : 'Ändrad: den ordagranna lydelsen skiljer sig'),
+    mark: 'Ändrad',
+    one: 'ändrad',
+    many: 'ändrade',
+  },
+  unchanged: {
+    label: (c) => (c.redline?.kind === 'rendered' ? 'Oförändrad: rapportens återgivning är densamma' : 'Oförändrad: samma ordagranna lydelse'),
+    mark: 'Oförändrad',
+    one: 'oförändrad',
+    many: 'oförändrade',
+  },
+  'still-present': { label: 'Finns kvar enligt källan', mark: 'Finns kvar enligt källan', one: 'finns kvar enligt källan', many: 'finns kvar enligt källan' },
+  removed: { label: 'Borttagen enligt källan', mark: 'Borttagen enligt källan', one: 'borttagen', many: 'borttagna' },
+  restored: { label: 'Finns igen enligt källan', mark: 'Finns igen enligt källan', one: 'återinförd', many: 'återinförda' },
+  'still-absent': { label: 'Saknas fortfarande enligt källan', mark: 'Saknas enligt källan', one: 'saknas fortfarande enligt källan', many: 'saknas fortfarande enligt källan' },
+  unstated: { label: 'Källorna säger inget om någon ändring', mark: 'Nämns, ingen uppgift om ändring', one: 'utan uppgift om ändring', many: 'utan uppgift om ändring' },
+  'unknown-in-a': { label: 'Okänd i A: källorna nämner inte lydelsen i den versionen', mark: 'Okänd i A', one: 'okänd på ena sidan', many: 'okända på ena sidan' },
+  'unknown-in-b': { label: 'Okänd i B: källorna nämner inte lydelsen i den versionen', mark: 'Okänd i B', one: 'okänd på ena sidan', many: 'okända på ena sidan' },
+};
+
+/** The label of a change, for a step in a history or a row of a comparison. */
 export function changeLabel(c: PassageChange): string {
-  switch (c.kind) {
-    case 'först-känd': return 'Första version där källorna nämner lydelsen';
-    case 'ny': return 'Ny enligt källan';
-    case 'ändrad': return c.basis === 'attested' ? 'Ändrad enligt källan' : c.redline?.kind === 'rendered' ? 'Ändrad: rapportens återgivningar skiljer sig' : 'Ändrad: den ordagranna lydelsen skiljer sig';
-    case 'oförändrad': return c.redline?.kind === 'rendered' ? 'Oförändrad: rapportens återgivning är densamma' : 'Oförändrad: samma ordagranna lydelse';
-    case 'kvar': return 'Finns kvar enligt källan';
-    case 'borttagen': return 'Borttagen enligt källan';
-    case 'återinförd': return 'Finns igen enligt källan';
-    case 'fortsatt-borta': return 'Saknas fortfarande enligt källan';
-    case 'ingen-uppgift': return 'Källorna säger inget om någon ändring';
-    case 'okänd-i-a': return 'Okänd i A: källorna nämner inte lydelsen i den versionen';
-    case 'okänd-i-b': return 'Okänd i B: källorna nämner inte lydelsen i den versionen';
-  }
+  const { label } = CHANGE_WORDS[c.kind];
+  return typeof label === 'string' ? label : label(c);
 }
 
-/** Changes that the sources attest or that two wordings show: what a change page lists. */
-export const isChange = (c: PassageChange) => ['ny', 'ändrad', 'borttagen', 'återinförd'].includes(c.kind);
+/** The kinds that are changes the sources attest or two wordings show: what a change page lists. */
+export const CHANGES: ChangeKind[] = ['added', 'changed', 'removed', 'restored'];
+export const isChange = (c: PassageChange) => CHANGES.includes(c.kind);
 
 export interface VersionView {
   /** Threads with a record in this version, in the record order of the version file. */

@@ -117,7 +117,7 @@ describe('lanes read the history model', () => {
   const segs = (c: Corpus, l = lane) => laneSegments(c, axis, l, laneSteps(c, l)).map((s) => [s.state, s.fromStep, s.toStep]);
 
   it('puts a mark at each version with a record and takes its change from the model', () => {
-    expect(kinds(corpus([v8, v4, v5, v2, v1]))).toEqual([['1', 'först-känd'], ['2', 'oförändrad'], ['4', 'ändrad'], ['8', 'borttagen']]);
+    expect(kinds(corpus([v8, v4, v5, v2, v1]))).toEqual([['1', 'first-known'], ['2', 'unchanged'], ['4', 'changed'], ['8', 'removed']]);
   });
 
   it('draws present only to the very next version, open where the sources are silent, never removed', () => {
@@ -133,14 +133,14 @@ describe('lanes read the history model', () => {
 
   it('draws absent only between an attested absence and the very next version', () => {
     expect(segs(corpus([v4, v8, v9]))).toEqual([['unknown', undefined, 0], ['unknown', 0, 1], ['absent', 1, 2], ['unknown', 2, undefined]]);
-    expect(kinds(corpus([v4, v8, v9]))).toEqual([['4', 'först-känd'], ['8', 'borttagen'], ['9', 'fortsatt-borta']]);
+    expect(kinds(corpus([v4, v8, v9]))).toEqual([['4', 'first-known'], ['8', 'removed'], ['9', 'still-absent']]);
   });
 
   it('draws a source\'s interval statement as present up to the version it ends at, with the statement', () => {
     const from = version('a', '4', 4, { precision: 'day', value: '2004-05-01' }, [passage('p', 'quoted', { text: 'y', presentUntil: { until: '8', citation: cite } })]);
     const c = corpus([from, v5, v8]);
     // Version 5 says nothing of p: the interval still covers it, so p's lane has marks at 4 and 8 only.
-    expect(kinds(c)).toEqual([['4', 'först-känd'], ['8', 'borttagen']]);
+    expect(kinds(c)).toEqual([['4', 'first-known'], ['8', 'removed']]);
     const segments = laneSegments(c, axis, lane, laneSteps(c, lane));
     const interval = segments.find((s) => s.state === 'interval')!;
     expect([interval.fromStep, interval.toStep]).toEqual([0, 1]);
@@ -159,7 +159,7 @@ describe('lanes read the history model', () => {
     const c = corpus([v1, b1], [policyDocument('a', { replacedBy: 'b' }), policyDocument('b', { replaces: 'a' })]);
     const both = { id: 'l', title: 'L', passages: [{ document: 'a', passage: 'p' }, { document: 'b', passage: 'r' }] };
     const steps = laneSteps(c, both);
-    expect(steps.map((s) => [s.version.document, s.entries.length, s.change])).toEqual([['a', 1, 'först-känd'], ['b', 1, 'ingen-uppgift']]);
+    expect(steps.map((s) => [s.version.document, s.entries.length, s.change])).toEqual([['a', 1, 'first-known'], ['b', 1, 'unstated']]);
     // A verbatim wording then a report's rendering: no source states a change, so none is shown.
     expect(steps[1].entries[0].change.basis).toBe('none');
   });
@@ -169,8 +169,8 @@ describe('lanes read the history model', () => {
     const a2 = version('a', '2', 2, { precision: 'day', value: '2002-06-01' }, [passage('p', 'absent'), passage('q', 'quoted', { text: 'z2' })]);
     const l = { id: 'l', title: 'L', passages: [{ document: 'a', passage: 'p' }, { document: 'a', passage: 'q' }] };
     const [, second] = laneSteps(corpus([a1, a2]), l);
-    expect(second.change).toBe('ändrad');
-    expect(second.entries.map((e) => [e.thread.key, e.change.kind])).toEqual([['a/p', 'borttagen'], ['a/q', 'ändrad']]);
+    expect(second.change).toBe('changed');
+    expect(second.entries.map((e) => [e.thread.key, e.change.kind])).toEqual([['a/p', 'removed'], ['a/q', 'changed']]);
     // q is there in 1 and 2 is the very next version: present, although p went.
     expect(segs(corpus([a1, a2]), l)[1][0]).toBe('present');
   });
@@ -220,7 +220,7 @@ describe('the summary of the shift', () => {
   it('lists the headline formulations in order, each with its evidence and later attested changes', () => {
     const items = shiftSummary(corpus([b1, a1], docs, [concept('till', 'b', 'r', 'tillsynsansvar'), concept('fran', 'a', 'p')] as unknown as Corpus['concepts']));
     expect(items.map((i) => [i.concept, i.phrase, i.state.evidence, i.version.document, i.later.map((l) => [l.ref.document, l.change.kind, l.change.basis])])).toEqual([
-      ['fran', 'ett initiativansvar', 'quoted', 'a', [['b', 'borttagen', 'attested']]],
+      ['fran', 'ett initiativansvar', 'quoted', 'a', [['b', 'removed', 'attested']]],
       ['till', 'tillsynsansvar', 'rendered', 'b', []],
     ]);
     expect(items[1].wording).toBe('myndigheten har ett tillsynsansvar');
@@ -241,7 +241,7 @@ describe('the record', () => {
 
   it('draws hela ohälsoprocessen from version 4 (2006-03-10) to version 13 (2009-12-21) from the interval statement', () => {
     const [layout] = timelineLayout(record, recordAxis, [conceptLane('hela-ohalsoprocessen')]);
-    expect(layout.marks.map((m) => [m.step.version.id, m.step.change])).toEqual([['4', 'ny'], ['13', 'borttagen']]);
+    expect(layout.marks.map((m) => [m.step.version.id, m.step.change])).toEqual([['4', 'added'], ['13', 'removed']]);
     const interval = layout.segments.find((s) => s.state === 'interval')!;
     expect([interval.fromStep, interval.toStep].map((i) => layout.marks[i!].step.version.id)).toEqual(['4', '13']);
     expect(interval.x1).toBeCloseTo(xOf(recordAxis, '2006-03-11'));
@@ -252,8 +252,8 @@ describe('the record', () => {
   it('shows the trust wording from version 18 and gone in 2015:1, and leaves the years between open', () => {
     const [layout] = timelineLayout(record, recordAxis, [conceptLane('samverkan-och-fortroende')]);
     expect(layout.marks.map((m) => [m.step.version.document, m.step.version.id, m.step.change, m.label])).toEqual([
-      ['vagledning-2004-2', '18', 'ny', 'v18'],
-      ['vagledning-2015-1', '1', 'borttagen', '2015:1 v1'],
+      ['vagledning-2004-2', '18', 'added', 'v18'],
+      ['vagledning-2015-1', '1', 'removed', '2015:1 v1'],
     ]);
     expect(layout.segments.map((s) => s.state)).toEqual(['unknown', 'unknown', 'unknown']);
   });
@@ -264,13 +264,13 @@ describe('the record', () => {
     expect(v12.place).toMatchObject({ uncertain: true, openStart: true, openEnd: false, x1: 0 });
     expect(v12.place.x2).toBeCloseTo(xOf(recordAxis, '2019-05-01'));
     // Version 12 to 13 is the very next version: the lane is present between them (where the range leaves room).
-    expect(layout.marks.map((m) => m.step.change)).toEqual(['först-känd', 'ändrad']);
+    expect(layout.marks.map((m) => m.step.change)).toEqual(['first-known', 'changed']);
   });
 
   it('sums up the shift from the guidance\'s own "initiativ- och samordningsansvar" (2004) to the report\'s rendering "samordnings- och tillsynsansvar" (2015)', () => {
     const [from, to] = shiftSummary(record);
     expect([from.phrase, from.state.evidence, from.version.document, from.version.id]).toEqual(['initiativ- och samordningsansvar', 'quoted', 'vagledning-2004-2', '1']);
-    expect(from.later.map((l) => [l.version.document, l.version.id, l.change.kind, l.change.basis])).toEqual([['vagledning-2015-1', '1', 'borttagen', 'attested']]);
+    expect(from.later.map((l) => [l.version.document, l.version.id, l.change.kind, l.change.basis])).toEqual([['vagledning-2015-1', '1', 'removed', 'attested']]);
     expect(from.later[0].change.statements[0].cite).toMatch(/icke-skrivningar/);
     expect([to.phrase, to.state.evidence, to.version.document, to.version.id]).toEqual(['samordnings- och tillsynsansvar', 'rendered', 'vagledning-2015-1', '1']);
     expect(to.record.url).toBe('/vagledningar/vagledning-2015-1/version-1/#samordnings-och-tillsynsansvar');

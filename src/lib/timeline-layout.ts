@@ -155,10 +155,10 @@ const OWN: PassageState['evidence'][] = ['quoted', 'rendered', 'described', 'abs
 const hasOwnRecord = (s: PassageState) => OWN.includes(s.evidence);
 
 /** Which change a mark shows when its threads differ: the first in this list that any of them has. */
-const MARK_ORDER: ChangeKind[] = ['ändrad', 'borttagen', 'återinförd', 'ny', 'först-känd', 'ingen-uppgift', 'oförändrad', 'kvar', 'fortsatt-borta'];
+const MARK_ORDER: ChangeKind[] = ['changed', 'removed', 'restored', 'added', 'first-known', 'unstated', 'unchanged', 'still-present', 'still-absent'];
 
 /** A thread's change at a step, as a mark shows it: a first record that is an absence says "saknas", not "first known wording". */
-const markChange = (e: LaneEntry): ChangeKind => (e.state.evidence === 'absent' && e.change.kind === 'först-känd' ? 'fortsatt-borta' : e.change.kind);
+const markChange = (e: LaneEntry): ChangeKind => (e.state.evidence === 'absent' && e.change.kind === 'first-known' ? 'still-absent' : e.change.kind);
 
 /** The threads of a lane's passages, each once, in the order the lane lists them. */
 export function laneThreads(model: HistoryModel, lane: LaneInput): Thread[] {
@@ -382,7 +382,7 @@ export function shiftSummary(corpus: Corpus): ShiftItem[] {
     if (!wording.toLocaleLowerCase('sv').includes(phrase.toLocaleLowerCase('sv'))) throw new Error(`${where}.phrase "${phrase}" does not occur in the wording "${wording}"`);
     const later = history
       .slice(first + 1)
-      .filter((s) => s.change && s.change.basis === 'attested' && ['ändrad', 'borttagen', 'återinförd'].includes(s.change.kind))
+      .filter((s) => s.change && s.change.basis === 'attested' && ['changed', 'removed', 'restored'].includes(s.change.kind))
       .map((s) => ({ version: versionEntry(corpus, s.version), ref: s.version, change: s.change! }));
     const order = model.versions.indexOf(step.version);
     return [{ concept: c.id, phrase, wording, state: step.state, record: step.state.record!, version: versionEntry(corpus, step.version), ref: step.version, later, order }];

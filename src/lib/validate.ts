@@ -8,7 +8,7 @@ import { citationsIn } from './citation-index.ts';
 import { checkGuides } from './guide-checks.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { loadContent, withLines } from './load-content.ts';
-import { historyProblems } from './passage-history.ts';
+import { documentLine, historyProblems } from './passage-history.ts';
 import { generatedPages, guideUrl } from './routes.ts';
 import { GUIDE_GROUPS } from './sidebar.ts';
 
@@ -30,16 +30,35 @@ function checkCitations(corpus: Corpus, problems: Problem[]) {
 
 function checkDocuments(corpus: Corpus, problems: Problem[]) {
   const documents = new Map(corpus.documents.map((d) => [d.id, d]));
+  const before = problems.length;
   for (const doc of corpus.documents) {
     for (const field of ['replaces', 'replacedBy'] as const) {
       const target = doc.data[field];
-      if (target && !documents.has(target)) {
+      if (target === doc.id) {
+        problems.push({ file: doc.file, field, message: `names the document itself: name the document it ${field === 'replaces' ? 'replaced' : 'was replaced by'}, or remove the field` });
+      } else if (target && !documents.has(target)) {
         problems.push({ file: doc.file, field, message: `names unknown document "${target}": use a folder name under content/documents/` });
       }
     }
-    const successor = doc.data.replacedBy && documents.get(doc.data.replacedBy);
+    // Both ends of a succession say it, so the line of documents is the same read from either.
+    const successor = doc.data.replacedBy !== doc.id && doc.data.replacedBy && documents.get(doc.data.replacedBy);
     if (successor && successor.data.replaces !== doc.id) {
       problems.push({ file: successor.file, field: 'replaces', message: `must be "${doc.id}", since ${doc.file} says it was replaced by "${successor.id}"` });
+    }
+    const predecessor = doc.data.replaces !== doc.id && doc.data.replaces && documents.get(doc.data.replaces);
+    if (predecessor && predecessor.data.replacedBy !== doc.id) {
+      problems.push({ file: predecessor.file, field: 'replacedBy', message: `must be "${doc.id}", since ${doc.file} says it replaces "${predecessor.id}"` });
+    }
+  }
+  if (problems.length === before) {
+    // A line whose first document still replaces another came round in a circle.
+    const reported = new Set<string>();
+    for (const doc of corpus.documents) {
+      const line = documentLine(corpus, doc.id);
+      const first = documents.get(line[0])!;
+      if (!first.data.replaces || reported.has(line.toSorted().join())) continue;
+      reported.add(line.toSorted().join());
+      problems.push({ file: first.file, field: 'replaces', message: `the documents ${line.join(', ')} replace one another in a circle: a line of documents has a first one, which replaces none of them; correct replaces and replacedBy` });
     }
   }
 

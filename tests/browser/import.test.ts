@@ -54,10 +54,10 @@ describe('an imported full-text version', () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/vagledningar/doc-a/version-4/`, { waitUntil: 'networkidle' });
     const passage = page.locator('section.passage[data-evidence="quoted"]').first();
-    expect(await passage.getAttribute('data-change')).toBe('ändrad');
+    expect(await passage.getAttribute('data-change')).toBe('changed');
     expect(await passage.locator('.redline-text ins').textContent()).toContain('aktivt');
     expect(await passage.locator('.redline-label').textContent()).toContain('vägledningens egen lydelse');
-    expect(await page.locator('section.passage[data-change="oförändrad"]').count()).toBe(1);
+    expect(await page.locator('section.passage[data-change="unchanged"]').count()).toBe(1);
     await page.close();
   });
 

@@ -35,8 +35,8 @@ describe('the summary of the shift', () => {
     expect(await from.textContent()).toContain('Vägledningens egen lydelse, ordagrant');
     expect(await from.locator('.shift-phrase a').getAttribute('href')).toBe('/vagledningar/vagledning-2004-2/version-1/#initiativ-och-samordningsansvar');
     // The removal is the source's statement, linked to the record and cited.
-    const removal = from.locator('[data-later="borttagen"]');
-    expect(await removal.textContent()).toMatch(/Borttagen i Vägledning 2015:1, version 1 \(2015\) enligt källan/);
+    const removal = from.locator('[data-later="removed"]');
+    expect(await removal.textContent()).toMatch(/Borttagen enligt källan i Vägledning 2015:1, version 1 \(2015\):/);
     expect(await removal.locator('a[data-evidence-link]').getAttribute('href')).toBe('/vagledningar/vagledning-2015-1/version-1/#initiativ-och-samordningsansvar');
     expect(await removal.textContent()).toContain('icke-skrivningar');
 
@@ -105,8 +105,8 @@ describe('the timeline', () => {
     const lane = page.locator('[data-timeline] .tl-lane[data-lane="hela-ohalsoprocessen"]');
     const marks = await lane.locator('[data-mark]').evaluateAll((els) => els.map((e) => ({ ...(e as HTMLElement).dataset })));
     expect(marks.map((m) => [m.document, m.version, m.date, m.change])).toEqual([
-      ['vagledning-2004-2', '4', '2006-03-10', 'ny'],
-      ['vagledning-2004-2', '13', '2009-12-21', 'borttagen'],
+      ['vagledning-2004-2', '4', '2006-03-10', 'added'],
+      ['vagledning-2004-2', '13', '2009-12-21', 'removed'],
     ]);
     const interval = await lane.locator('[data-segment="interval"]').evaluateAll((els) =>
       els.map((e) => ({ from: (e as SVGElement).dataset.from, to: (e as SVGElement).dataset.to, x: Number(e.getAttribute('x')), width: Number(e.getAttribute('width')) })),

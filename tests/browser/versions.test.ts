@@ -25,7 +25,7 @@ describe('compare page', () => {
   it('shows the 2007 clarification inserted between the report\'s renderings of version 6 and 7, framing left out, with the report\'s statement', async () => {
     const page = await open(compare('6', '7'));
     const row = page.locator('#jamforelse #sammanfogning-av-atgarder');
-    expect(await row.getAttribute('data-change')).toBe('ändrad');
+    expect(await row.getAttribute('data-change')).toBe('changed');
     const inserted = await row.locator('.redline-text ins').allTextContents();
     expect(inserted.join(' ')).toContain('medicinska, sociala och arbetslivsinriktade');
     expect(inserted.join(' ')).toContain('infogat:');
@@ -41,11 +41,11 @@ describe('compare page', () => {
   it('shows hela ohälsoprocessen removed from version 4 to 13 on the source\'s word, and a passage not mentioned in 13 as unknown', async () => {
     const page = await open(compare('4', '13'));
     const removed = page.locator('#jamforelse #hela-ohalsoprocessen');
-    expect(await removed.getAttribute('data-change')).toBe('borttagen');
+    expect(await removed.getAttribute('data-change')).toBe('removed');
     expect(await removed.textContent()).toContain('Borttagen enligt källan');
     expect(await removed.locator('.annotations').textContent()).toContain('fotnot 25');
     const unknown = page.locator('#jamforelse #centrala-verktyg');
-    expect(await unknown.getAttribute('data-change')).toBe('okänd-i-b');
+    expect(await unknown.getAttribute('data-change')).toBe('unknown-in-b');
     expect(await unknown.textContent()).toContain('okänd i B');
     await close(page);
   });
@@ -66,7 +66,7 @@ describe('compare page', () => {
     const shown = await page.innerHTML('#jamforelse');
     // Across the succession the same provision is followed: the report states initiativ- och samordningsansvar gone in 2015:1.
     const initiativ = page.locator('#jamforelse #initiativ-och-samordningsansvar');
-    expect(await initiativ.getAttribute('data-change')).toBe('borttagen');
+    expect(await initiativ.getAttribute('data-change')).toBe('removed');
     expect(await initiativ.locator('.cmp-sides').count()).toBe(1);
 
     const fresh = await open(`${url.pathname}${url.search}`);
@@ -117,7 +117,7 @@ describe('pages without JavaScript', () => {
   it('shows on a change page what the sources attest, then one line for what they are silent about', async () => {
     const page = await open('/vagledningar/vagledning-2004-2/andringar/11-till-2009-01/', false);
     const rows = await page.locator('main .cmp-row').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.change));
-    expect(rows[0]).toBe('ändrad');
+    expect(rows[0]).toBe('changed');
     const silent = page.locator('main details.cmp-silent');
     expect(await silent.count()).toBe(1);
     expect(await silent.locator('summary').textContent()).toMatch(/^Källorna säger inget om \d+ lydelser i den ena versionen$/);
@@ -129,7 +129,7 @@ describe('pages without JavaScript', () => {
     const page = await open('/vagledningar/vagledning-2004-2/version-13/', false);
     expect(await page.locator('starlight-toc a[href="#hela-ohalsoprocessen"]').count()).toBe(1);
     const passage = page.locator('#hela-ohalsoprocessen');
-    expect(await passage.getAttribute('data-change')).toBe('borttagen');
+    expect(await passage.getAttribute('data-change')).toBe('removed');
     expect(await passage.locator('.badge').first().textContent()).toBe('Saknas enligt källan');
     expect(await passage.locator('.annotations').textContent()).toContain('fotnot 25');
     expect(await passage.locator('.copy-citation-text').textContent()).toContain('Vägledning 2004:2, version 13');
@@ -151,7 +151,7 @@ describe('pages without JavaScript', () => {
     expect(await v7.getAttribute('data-evidence')).toBe('present');
     expect(await v7.textContent()).toContain('Finns kvar enligt källan');
     expect(await v7.textContent()).toContain('fotnot 24');
-    expect(await page.locator('[data-version="vagledning-2004-2/13"]').getAttribute('data-change')).toBe('borttagen');
+    expect(await page.locator('[data-version="vagledning-2004-2/13"]').getAttribute('data-change')).toBe('removed');
     expect(await page.locator('[data-version="vagledning-2004-2/18"]').getAttribute('data-evidence')).toBe('unknown');
     await close(page);
   });
@@ -162,8 +162,8 @@ describe('pages without JavaScript', () => {
     const story = (page: Page) => page.locator('main [data-version]').evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.version, (e as HTMLElement).dataset.evidence, (e as HTMLElement).dataset.change]));
     const told = await story(from2004);
     expect(await story(from2015)).toEqual(told);
-    expect(told).toContainEqual(['vagledning-2004-2/1', 'quoted', 'först-känd']);
-    expect(told).toContainEqual(['vagledning-2015-1/1', 'absent', 'borttagen']);
+    expect(told).toContainEqual(['vagledning-2004-2/1', 'quoted', 'first-known']);
+    expect(told).toContainEqual(['vagledning-2015-1/1', 'absent', 'removed']);
     expect(await from2015.locator('main a[href="/vagledningar/vagledning-2004-2/lydelse/initiativ-och-samordningsansvar/"]').count()).toBe(1);
     await close(from2004);
     await close(from2015);

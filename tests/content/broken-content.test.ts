@@ -47,6 +47,9 @@ const CASES: [string, string][] = [
   ['quoted-without-text', '<content>/documents/doc-a/versions/1.yaml:5: field "passages.0.text": a quoted passage needs its text: copy the wording verbatim from the source, or set status: absent if the source says it is not there'],
   ['impossible-date', '<content>/events/reform.yaml:3: field "date.value": "2009-13-40" has month 13; a month is 01–12: write a real date as YYYY-MM-DD'],
   ['broken-link', '<content>/guides/kom-igang/borja-har.mdx:12: link "/vagledningar/doc-c/" points to no page of the site: correct the path (pages end with "/") or remove the link'],
+  // A succession is stated at both ends and has a first document; one-sided, it crashed the history model.
+  ['succession-one-sided', '<content>/documents/doc-a/document.yaml:1: field "replacedBy": must be "doc-b", since <content>/documents/doc-b/document.yaml says it replaces "doc-a"'],
+  ['succession-circle', '<content>/documents/doc-b/document.yaml:4: field "replaces": the documents doc-b, doc-a replace one another in a circle: a line of documents has a first one, which replaces none of them; correct replaces and replacedBy'],
   ['process-missing-step', '<content>/processes/flode.yaml:13: field "transitions.2.to": points to missing step "granska": use one of start, utred, slut'],
   ['process-unreachable-step', '<content>/processes/flode.yaml:10: field "steps.3": step "arkivera" cannot be reached from the start: add a transition to it or remove it'],
   ['process-empty-lane', '<content>/processes/flode.yaml:6: field "lanes.1": lane "lakare" has no steps: remove it or place a step in it'],
@@ -89,6 +92,9 @@ const CASES: [string, string][] = [
   ['reference-link', '<content>/guides/kom-igang/borja-har.mdx:14: link "/vagledningar/doc-c/" points to no page of the site: correct the path (pages end with "/") or remove the link'],
   ['missing-anchor', '<content>/guides/kom-igang/borja-har.mdx:12: link "/begrepp/#finns-inte" points to an anchor that /begrepp/ does not have: use the id of an existing record or heading'],
   ['single-quoted-href', '<content>/guides/kom-igang/borja-har.mdx:12: link "/vagledningar/doc-c/" points to no page of the site: correct the path (pages end with "/") or remove the link'],
+  // What Astro's MDX engine reads as a directive but the checks as text (src/lib/site-mdx.ts); the label case stopped the build with no line.
+  ['directive-block', '<content>/guides/kom-igang/borja-har.mdx:10: ":::note" is a directive block, which guides do not use: remove the colons, or use the site\'s components (Cite, Quote, Term, Unknown, Derived, ProcessDiagram)'],
+  ['directive-label', '<content>/guides/kom-igang/borja-har.mdx:10: ":mer[<Cite source="kalla" section="Inled…" is read by the site\'s MDX engine as a directive (a colon right before a word, then [ or {), so the page would not show it as written: write the colon as \\: or put a space after it'],
   ['title-injection-guide', '<content>/guides/kom-igang/borja-har.mdx:2: field "title": contains "<" and ">": a title, name or label is plain text, never markup: remove the tag or character (write a comparison in words, e.g. "under 30 dagar")'],
   ['title-injection-document', '<content>/documents/doc-a/document.yaml:2: field "name": contains ">" and "<": a title, name or label is plain text, never markup: remove the tag or character (write a comparison in words, e.g. "under 30 dagar")'],
   ['title-injection-process', '<content>/processes/flode.yaml:1: field "title": contains "<" and ">": a title, name or label is plain text, never markup: remove the tag or character (write a comparison in words, e.g. "under 30 dagar")'],
