@@ -15,7 +15,7 @@ import { alignPassages, type Match } from '../src/lib/import/align.ts';
 import { splitFullText, type SplitPassage } from '../src/lib/import/split.ts';
 import { historyModel } from '../src/lib/passage-history.ts';
 
-const GOALS: Record<string, number> = { identisk: 0.98, ändrad: 0.98, flyttad: 0.98, borttagen: 0.98, delad: 0.9, sammanslagen: 0.9 };
+const GOALS: Record<string, number> = { identical: 0.98, changed: 0.98, moved: 0.98, removed: 0.98, split: 0.9, merged: 0.9 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // 60 sections of 10 paragraphs of about 500 characters: a 300 000-character document, five versions.

@@ -41,7 +41,7 @@ export interface FullTextOptions {
   changeRate: number;
 }
 
-const OPERATIONS = ['ändrad', 'flyttad', 'delad', 'sammanslagen', 'ny', 'borttagen'] as const;
+const OPERATIONS = ['changed', 'moved', 'split', 'merged', 'added', 'removed'] as const;
 
 function paragraph(random: Random, minChars: number): string {
   // At least three sentences, so a split has a sentence boundary to cut at.
@@ -75,16 +75,16 @@ export function generateFullTextVersions(options: FullTextOptions): TruthVersion
       if (free.length < 2) break;
       const at = random.pick(free);
       const p = list[at];
-      if (kind === 'ändrad') {
+      if (kind === 'changed') {
         p.text = mutateWords(random, p.text, random.int(1, 10));
         events.push({ kind, from: [p.key], to: [p.key] });
-      } else if (kind === 'flyttad') {
+      } else if (kind === 'moved') {
         const heading = random.pick(headings.filter((h) => h !== p.heading));
         list.splice(at, 1);
         const into = list.findIndex((q) => q.heading === heading);
         list.splice(into < 0 ? list.length : into + random.int(0, 1), 0, { ...p, heading });
         events.push({ kind, from: [p.key], to: [p.key] });
-      } else if (kind === 'delad') {
+      } else if (kind === 'split') {
         const sentences = p.text.match(/[^.?]+[.?]/g)!.map((s) => s.trim());
         if (sentences.length < 2) continue;
         const cut = random.int(1, sentences.length - 1);
@@ -93,14 +93,14 @@ export function generateFullTextVersions(options: FullTextOptions): TruthVersion
         list.splice(at + 1, 0, second);
         touched.add(second.key);
         events.push({ kind, from: [p.key], to: [p.key, second.key] });
-      } else if (kind === 'sammanslagen') {
+      } else if (kind === 'merged') {
         const after = list[at + 1];
         if (!after || after.heading !== p.heading || touched.has(after.key)) continue;
         p.text = `${p.text} ${after.text}`;
         list.splice(at + 1, 1);
         touched.add(after.key);
         events.push({ kind, from: [p.key, after.key], to: [p.key] });
-      } else if (kind === 'ny') {
+      } else if (kind === 'added') {
         const added = { key: key(), heading: p.heading, text: paragraph(random, options.paragraphChars) };
         list.splice(at + 1, 0, added);
         touched.add(added.key);
@@ -114,7 +114,7 @@ export function generateFullTextVersions(options: FullTextOptions): TruthVersion
       touched.add(p.key);
     }
     // Everything no operation touched is identical.
-    for (const p of list) if (!touched.has(p.key)) events.push({ kind: 'identisk', from: [p.key], to: [p.key] });
+    for (const p of list) if (!touched.has(p.key)) events.push({ kind: 'identical', from: [p.key], to: [p.key] });
     // Keep the sections in heading order, as a document prints them.
     list = headings.flatMap((h) => list.filter((p) => p.heading === h));
     paragraphs = list;
@@ -138,7 +138,7 @@ export function scoreAlignment(previous: TruthParagraph[], next: TruthParagraph[
   const nextAt = new Map(next.map((p, i) => [p.key, i]));
   const sig = (kind: string, from: number[], to: number[]) => `${kind}|${[...from].sort((a, b) => a - b)}|${[...to].sort((a, b) => a - b)}`;
   const truth = new Set(events.map((e) => sig(e.kind, e.from.map((k) => prevAt.get(k)!), e.to.map((k) => nextAt.get(k)!))));
-  const kinds: MatchKind[] = ['identisk', 'ändrad', 'flyttad', 'delad', 'sammanslagen', 'ny', 'borttagen'];
+  const kinds: MatchKind[] = ['identical', 'changed', 'moved', 'split', 'merged', 'added', 'removed'];
   return kinds.map((kind) => {
     const predicted = matches.filter((m) => m.kind === kind);
     const correct = predicted.filter((m) => truth.has(sig(m.kind, m.previous, m.next))).length;

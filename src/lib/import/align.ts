@@ -2,13 +2,13 @@
  * Aligns the passages of a new full-text version with those of the previous
  * known version, so each passage keeps its predecessor's id and its history
  * continues. Every match has a kind and a confidence from 0 to 1:
- * - `identisk`: the same wording under the same headings (1);
- * - `flyttad`: the same wording under other headings (1);
- * - `ändrad`: edited in place: the best match both ways, with a similarity
+ * - `identical`: the same wording under the same headings (1);
+ * - `moved`: the same wording under other headings (1);
+ * - `changed`: edited in place: the best match both ways, with a similarity
  *   (Dice over the sets of word pairs) of at least EDITED_MIN;
- * - `delad`: one passage whose words are spread over several consecutive
- *   new ones; `sammanslagen`: several old passages in one new one;
- * - `ny` and `borttagen`: no counterpart.
+ * - `split`: one passage whose words are spread over several consecutive
+ *   new ones; `merged`: several old passages in one new one;
+ * - `added` and `removed`: no counterpart.
  *
  * The order matters: identical wordings first, then splits and merges (a
  * half of a split passage is otherwise mistaken for an edit of it), then
@@ -17,7 +17,7 @@
  */
 import { wordTokens } from '../diff-passages.ts';
 
-export type MatchKind = 'identisk' | 'flyttad' | 'ändrad' | 'delad' | 'sammanslagen' | 'ny' | 'borttagen';
+export type MatchKind = 'identical' | 'moved' | 'changed' | 'split' | 'merged' | 'added' | 'removed';
 
 export interface AlignInput {
   headings: string[];
@@ -91,7 +91,7 @@ export function alignPassages(previous: AlignInput[], next: AlignInput[]): Match
   next.forEach((n, j) => {
     const candidates = (byText.get(n.text) ?? []).filter((i) => !usedPrev.has(i));
     const i = candidates.find((c) => sameHeadings(previous[c], n)) ?? candidates[0];
-    if (i !== undefined) take({ kind: sameHeadings(previous[i], n) ? 'identisk' : 'flyttad', confidence: 1, previous: [i], next: [j] });
+    if (i !== undefined) take({ kind: sameHeadings(previous[i], n) ? 'identical' : 'moved', confidence: 1, previous: [i], next: [j] });
   });
 
   const prev = featuresOf(previous);
@@ -128,7 +128,7 @@ export function alignPassages(previous: AlignInput[], next: AlignInput[]): Match
       const coverage = covered(run.map((k) => nxt.words(k)), prev.words(i));
       if (run.length > 1 && coverage >= PART_MIN) {
         const parts = Math.min(...run.map((k) => contained(nxt.words(k), prev.words(i))));
-        take({ kind: 'delad', confidence: round(Math.min(coverage, parts)), previous: [i], next: run });
+        take({ kind: 'split', confidence: round(Math.min(coverage, parts)), previous: [i], next: run });
         break;
       }
     }
@@ -149,7 +149,7 @@ export function alignPassages(previous: AlignInput[], next: AlignInput[]): Match
     const coverage = covered(best.map((i) => prev.words(i)), nxt.words(j));
     if (best.length > 1 && coverage >= PART_MIN) {
       const partScore = Math.min(...best.map((i) => contained(prev.words(i), nxt.words(j))));
-      take({ kind: 'sammanslagen', confidence: round(Math.min(coverage, partScore)), previous: best, next: [j] });
+      take({ kind: 'merged', confidence: round(Math.min(coverage, partScore)), previous: best, next: [j] });
     }
   }
 
@@ -169,19 +169,19 @@ export function alignPassages(previous: AlignInput[], next: AlignInput[]): Match
   });
   proposals.forEach(({ i, score }, j) => {
     if (i >= 0 && score >= EDITED_MIN && bestNextFor.get(i)?.j === j && !usedPrev.has(i)) {
-      take({ kind: 'ändrad', confidence: round(score), previous: [i], next: [j] });
+      take({ kind: 'changed', confidence: round(score), previous: [i], next: [j] });
     }
   });
 
   // 5. What is left has no counterpart; the closer its nearest neighbour, the less sure that is.
   next.forEach((_, j) => {
-    if (!usedNext.has(j)) take({ kind: 'ny', confidence: round(1 - bestFor(j).score), previous: [], next: [j] });
+    if (!usedNext.has(j)) take({ kind: 'added', confidence: round(1 - bestFor(j).score), previous: [], next: [j] });
   });
   previous.forEach((_, i) => {
     if (usedPrev.has(i)) return;
     let nearest = 0;
     for (const j of proposals.keys()) if (proposals[j].i === i) nearest = Math.max(nearest, proposals[j].score);
-    take({ kind: 'borttagen', confidence: round(1 - nearest), previous: [i], next: [] });
+    take({ kind: 'removed', confidence: round(1 - nearest), previous: [i], next: [] });
   });
   return matches;
 }

@@ -111,9 +111,9 @@ export function importVersion(corpus: Corpus, text: string, options: ImportOptio
   // A passage of the previous version that this full text does not have is absent from it: the whole text is here.
   const firstHeading = passages[0].headings[0];
   for (const m of matches) {
-    const gone = m.kind === 'borttagen' ? m.previous : m.kind === 'sammanslagen' ? m.previous.slice(1) : [];
+    const gone = m.kind === 'removed' ? m.previous : m.kind === 'merged' ? m.previous.slice(1) : [];
     for (const i of gone) {
-      const into = m.kind === 'sammanslagen' ? ids[m.next[0]] : undefined;
+      const into = m.kind === 'merged' ? ids[m.next[0]] : undefined;
       records.push({
         id: previous[i].id,
         title: previous[i].title,
@@ -163,8 +163,9 @@ export function importVersion(corpus: Corpus, text: string, options: ImportOptio
   return { files, report, matches: rows };
 }
 
+/** The Swedish word for each kind, in the review report authors read. */
 const KIND_LABEL: Record<Match['kind'], string> = {
-  identisk: 'oförändrad', flyttad: 'flyttad', ändrad: 'ändrad', delad: 'delad', sammanslagen: 'sammanslagen', ny: 'ny', borttagen: 'borttagen',
+  identical: 'oförändrad', moved: 'flyttad', changed: 'ändrad', split: 'delad', merged: 'sammanslagen', added: 'ny', removed: 'borttagen',
 };
 
 function reviewReport(document: string, version: number, previous: string | undefined, rows: ReviewRow[]): string {
