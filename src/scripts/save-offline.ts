@@ -42,6 +42,7 @@ async function setUp(box: HTMLElement) {
 
   button.addEventListener('click', async () => {
     button.disabled = true;
+    button.textContent = 'Sparar …';
     status.textContent = 'Börjar spara …';
     // The worker answers offline; wait until it runs (it installs on the first visit).
     await navigator.serviceWorker.ready;

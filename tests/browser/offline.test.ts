@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSite } from '../../scripts/serve.ts';
-import { documentSaveUrl, NOT_SAVED_PAGE, OFFLINE_PAGES_URL, PRECACHE_GUIDE_BUDGET_BYTES, type OfflinePages, type SaveSet } from '../../src/lib/offline-plan.ts';
+import { documentSaveUrl, OFFLINE_PAGES_URL, PRECACHE_GUIDE_BUDGET_BYTES, type OfflinePages, type SaveSet } from '../../src/lib/offline-plan.ts';
 import { launchBrowser, SITE_DIR, startSite } from '../support/browser.ts';
 import { GUIDE_GROUPS } from '../../src/lib/sidebar.ts';
 import { builtPages } from '../support/site-files.ts';
@@ -192,7 +192,8 @@ describe('offline without the flood', () => {
   it('a page read online opens offline; one never read says clearly that it is not saved, with a way to search', async () => {
     const [read, unread] = versionPages();
     const { site, context, page, offline } = await firstVisit();
-    const readTitle = await (await page.goto(`${site.origin}${read}`), page.locator('h1').first().textContent());
+    await page.goto(`${site.origin}${read}`);
+    const readTitle = await page.locator('h1').first().textContent();
     await offline();
 
     const again = await page.goto(`${site.origin}${read}`);
@@ -254,7 +255,6 @@ describe('offline without the flood', () => {
     // Pages of another document were not saved.
     const other = versionPages().find((p) => !p.startsWith(documentPage))!;
     expect((await page.goto(`${site.origin}${other}`))?.status()).toBe(503);
-    expect(NOT_SAVED_PAGE).toBe('/utan-nat/');
     await context.close();
   });
 });
