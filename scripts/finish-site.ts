@@ -14,7 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
 import { type AuthoredInline, ContentSecurityError, withContentSecurityPolicy } from '../src/lib/csp.ts';
 import {
-  type BuiltFile, CACHE_NAMES, documentSaveUrl, OFFLINE_PAGES_URL, offlinePages, type OfflinePlan, planOffline, PRECACHE_LIMIT_BYTES,
+  type BuiltFile, CACHE_NAMES, documentSaveUrl, OFFLINE_PAGES_URL, offlinePages, type OfflinePlan, planOffline,
   type SearchFragment, SITE_SAVE_URL,
 } from '../src/lib/offline-plan.ts';
 import { MAX_PAGE_BYTES, MAX_PRECACHED_FILE_BYTES, sizeText } from '../src/lib/size-limits.ts';
@@ -187,11 +187,5 @@ export async function addServiceWorker(siteDir: string, shell: string[]): Promis
   });
   // A warning means a file left out of the precache or a setting ignored: either breaks the site offline.
   if (warnings.length) throw new Error(`The service worker would not cover the site: ${warnings.join('\n')}`);
-  if (size > PRECACHE_LIMIT_BYTES) {
-    throw new Error(
-      `The service worker would download ${sizeText(size)} on a first visit, over the limit of ${sizeText(PRECACHE_LIMIT_BYTES)}: ` +
-        'the shell and the search index have grown past what a first visit should fetch (see "Offline" in README.md)',
-    );
-  }
   return { count, size };
 }

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { authoredInline, type ComponentSource } from '../lib/authored-inline.ts';
 import { checkedContentOnce } from '../lib/content-once.ts';
+import { precacheWarning } from '../lib/offline-plan.ts';
 import { GUIDE_GROUPS, guideSidebar } from '../lib/sidebar.ts';
 import { addContentSecurityPolicy, addServiceWorker, writeOfflineLists } from '../../scripts/finish-site.ts';
 
@@ -46,6 +47,8 @@ export function finishSite(): AstroIntegration {
             `the shell, the search index and ${plan.guidesInShell} of ${plan.guidesInShell + plan.guidesLeftOut} guides; ` +
             `the rest of the site, cached when read or saved, is ${plan.site.files.length} files (${Math.round(plan.site.bytes / 1024)} kB).`,
         );
+        const warning = precacheWarning(precache.size, plan.searchIndexBytes);
+        if (warning) logger.warn(warning);
       },
     },
   };

@@ -1,14 +1,12 @@
 /**
  * The service worker step precaches the shell it is given and nothing else;
- * it fails, naming the file, when a built file is too large to keep offline,
- * and when the shell is over the first-visit limit.
+ * it fails, naming the file, when a built file is too large to keep offline.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addServiceWorker } from '../../scripts/finish-site.ts';
-import { PRECACHE_LIMIT_BYTES } from '../../src/lib/offline-plan.ts';
 import { MAX_PAGE_BYTES } from '../../src/lib/size-limits.ts';
 
 function siteWith(files: Record<string, string>): string {
@@ -27,13 +25,6 @@ describe('addServiceWorker', () => {
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     expect(sw).toContain('"om/index.html"');
     expect(sw).not.toContain('version-1');
-  });
-
-  it('fails, with the size and the limit, when the shell is over the first-visit limit', async () => {
-    const dir = siteWith({ 'index.html': '<h1>Hem</h1>', 'pagefind/index/a.pf_index': 'x'.repeat(PRECACHE_LIMIT_BYTES / 2 + 1), 'pagefind/index/b.pf_index': 'x'.repeat(PRECACHE_LIMIT_BYTES / 2) });
-    await expect(addServiceWorker(dir, ['index.html', 'pagefind/index/a.pf_index', 'pagefind/index/b.pf_index'])).rejects.toThrow(
-      /^The service worker would download 25\.0 MB on a first visit, over the limit of 25\.0 MB/,
-    );
   });
 
   it('fails, naming the page, when one is too large to precache', async () => {
