@@ -87,7 +87,8 @@ export function readFragments(siteDir: string): SearchFragment[] {
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith('.pf_fragment')).flatMap((name) => {
+  // In name order, so the lists written from them are the same whatever order the folder lists its files in.
+  return names.filter((n) => n.endsWith('.pf_fragment')).sort().flatMap((name) => {
     const path = `pagefind/fragment/${name}`;
     const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '');
     type Fragment = { url: string; meta?: { title?: string } };
@@ -103,7 +104,8 @@ const builtFiles = (siteDir: string): BuiltFile[] =>
     .map((e) => {
       const full = join(e.parentPath, e.name);
       return { path: full.slice(siteDir.length).replace(/^[\\/]+/, '').split(sep).join('/'), bytes: statSync(full).size };
-    });
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
 const writeJson = (siteDir: string, url: string, value: unknown) => {
   const path = join(siteDir, url);
@@ -156,8 +158,15 @@ export async function addServiceWorker(siteDir: string, shell: string[]): Promis
           cacheName: CACHE_NAMES.pages,
           networkTimeoutSeconds: 5,
           matchOptions: { ignoreSearch: true },
-          // Only a page itself: a redirect or an error page kept under a page's address would be served for it offline.
-          plugins: [{ cacheWillUpdate: async ({ response }) => (response.status === 200 && !response.redirected ? response : null), handlerDidError: offlineNavigation }],
+          plugins: [
+            {
+              // Only a page itself: a redirect or an error page kept under a page's address would be served for it offline.
+              cacheWillUpdate: async ({ response }) => (response.status === 200 && !response.redirected ? response : null),
+              // One copy per page: the compare page's ?a=…&b=… is read by its script, the HTML is the same.
+              cacheKeyWillBeUsed: async ({ request }) => `${new URL(request.url).origin}${new URL(request.url).pathname}`,
+              handlerDidError: offlineNavigation,
+            },
+          ],
         },
       },
       {

@@ -136,7 +136,8 @@ describe('offline edges', () => {
             const keys = await Promise.all(precaches.map(async (name) => (await caches.open(name)).keys()));
             return keys.flat().map((request) => new URL(request.url).searchParams.get('__WB_REVISION__') ?? '');
           });
-        await expect.poll(async () => (await revisions()).every((r) => r.endsWith(String(build))), { timeout: 20_000 }).toBe(true);
+        // The old precache is replaced as the new worker activates; on a loaded machine that can take a while.
+        await expect.poll(async () => (await revisions()).every((r) => r.endsWith(String(build))), { timeout: 60_000 }).toBe(true);
         const cachedRevisions = await revisions();
         expect(cachedRevisions.length).toBeGreaterThan(0);
       }
