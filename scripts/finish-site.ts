@@ -2,15 +2,21 @@
  * Steps run on the built site in the `astro:build:done` hook
  * (src/integrations/finish-site.ts): a Content Security Policy in every page
  * (a page with inline code the site's components do not author stops the
- * build), and a Workbox service worker that precaches
- * every page, asset and the search index so the site works offline after one
- * visit. A new build changes the precache revisions; its worker installs
+ * build), the lists of what can be kept offline (src/lib/offline-plan.ts),
+ * and a Workbox service worker that precaches the shell (frame, entry pages,
+ * search index, guides) on the first visit and caches every other page when
+ * it is read. A new build changes the precache revisions; its worker installs
  * during a visit and takes over on the next one (every tab closed).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
 import { type AuthoredInline, ContentSecurityError, withContentSecurityPolicy } from '../src/lib/csp.ts';
+import {
+  type BuiltFile, CACHE_NAMES, documentSaveUrl, OFFLINE_PAGES_URL, offlinePages, type OfflinePlan, planOffline,
+  type SearchFragment, SITE_SAVE_URL,
+} from '../src/lib/offline-plan.ts';
 import { MAX_PAGE_BYTES, MAX_PRECACHED_FILE_BYTES, sizeText } from '../src/lib/size-limits.ts';
 
 /** Checks every page before writing any, and throws one ContentSecurityError naming every page with a problem. */
@@ -35,24 +41,30 @@ export function addContentSecurityPolicy(siteDir: string, authored: AuthoredInli
 }
 
 /**
- * A navigation the precache does not answer: the network if there is one;
- * offline, `/om` redirects to `/om/` as the server does, and any other path
- * gets the 404 page with status 404. Serialised into sw.js by Workbox, so it
- * may use nothing outside itself.
+ * A navigation that neither the network nor a cache answers (Workbox's
+ * NetworkFirst failed): offline, `/om` redirects to `/om/` as the server
+ * does; a page the site has but this device has not saved gets the "not
+ * saved" page (status 503: the page exists, it cannot be fetched now); any
+ * other path the 404 page with status 404. Serialised into sw.js by Workbox,
+ * so it may use nothing outside itself: the two addresses below are
+ * NOT_SAVED_PAGE and OFFLINE_PAGES_URL (src/lib/offline-plan.ts).
  */
-async function offlineNavigation({ request, url }: { request: Request; url: URL }): Promise<Response> {
-  try {
-    return await fetch(request);
-  } catch {
-    const cached = (path: string) => caches.match(path, { ignoreSearch: true });
-    const last = url.pathname.split('/').pop() ?? '';
-    if (last !== '' && !last.includes('.') && (await cached(`${url.pathname}/index.html`))) {
-      return Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301);
-    }
-    const notFound = await cached('/404.html');
-    if (!notFound) return Response.error();
-    return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
+async function offlineNavigation({ request }: { request: Request }): Promise<Response> {
+  const url = new URL(request.url);
+  const cached = (path: string) => caches.match(path, { ignoreSearch: true });
+  const page = async (path: string, status: number, statusText: string) => {
+    const found = (await cached(`${path}index.html`)) ?? (await cached(path));
+    return found ? new Response(found.body, { status, statusText, headers: found.headers }) : Response.error();
+  };
+  const last = url.pathname.split('/').pop() ?? '';
+  if (last !== '' && !last.includes('.') && ((await cached(`${url.pathname}/index.html`)) ?? (await cached(`${url.pathname}/`)))) {
+    return Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301);
   }
+  const known = (self as unknown as { offlinePages?: Promise<Set<string>> });
+  known.offlinePages ??= cached('/offline/sidor.json').then(async (r) => new Set<string>(r ? ((await r.json()) as { pages: string[] }).pages : []));
+  if ((await known.offlinePages).has(url.pathname)) return page('/utan-nat/', 503, 'Service Unavailable');
+  const notFound = await cached('/404.html');
+  return notFound ? new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers }) : Response.error();
 }
 
 /** Built files over their limit: pages too large to read, files too large to precache (they would silently not work offline). */
@@ -66,7 +78,59 @@ function oversized(siteDir: string): string[] {
     });
 }
 
-export async function addServiceWorker(siteDir: string): Promise<{ count: number; size: number }> {
+/** The text of each Pagefind fragment: its page and title (a fragment file holds one page, or a group of pages keyed by id). */
+export function readFragments(siteDir: string): SearchFragment[] {
+  const dir = join(siteDir, 'pagefind', 'fragment');
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  // In name order, so the lists written from them are the same whatever order the folder lists its files in.
+  return names.filter((n) => n.endsWith('.pf_fragment')).sort().flatMap((name) => {
+    const path = `pagefind/fragment/${name}`;
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '');
+    type Fragment = { url: string; meta?: { title?: string } };
+    const parsed = JSON.parse(text) as Fragment | Record<string, Fragment>;
+    const entries: [string, Fragment][] = 'url' in parsed && typeof parsed.url === 'string' ? [[name.replace(/\.pf_fragment$/, ''), parsed as Fragment]] : Object.entries(parsed as Record<string, Fragment>);
+    return entries.map(([id, f]) => ({ id, path, url: f.url, title: f.meta?.title ?? f.url }));
+  });
+}
+
+const builtFiles = (siteDir: string): BuiltFile[] =>
+  readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const full = join(e.parentPath, e.name);
+      return { path: full.slice(siteDir.length).replace(/^[\\/]+/, '').split(sep).join('/'), bytes: statSync(full).size };
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+const writeJson = (siteDir: string, url: string, value: unknown) => {
+  const path = join(siteDir, url);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(value));
+};
+
+/**
+ * Writes what the worker and the save controls read: every page and search
+ * result's title (precached), and per document and for the whole site the
+ * files to save with their sizes (fetched when a reader asks to save).
+ */
+export function writeOfflineLists(siteDir: string, content: { guides: string[]; documents: string[] }): OfflinePlan {
+  const fragments = readFragments(siteDir);
+  writeJson(siteDir, OFFLINE_PAGES_URL, offlinePages(builtFiles(siteDir), fragments));
+  const wasmLanguages = Object.values(
+    (JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> }).languages,
+  ).flatMap((l) => (l.wasm ? [l.wasm] : []));
+  const plan = planOffline({ files: builtFiles(siteDir), fragments, wasmLanguages, ...content });
+  for (const [id, set] of plan.documents) writeJson(siteDir, documentSaveUrl(id), set);
+  writeJson(siteDir, SITE_SAVE_URL, plan.site);
+  return plan;
+}
+
+export async function addServiceWorker(siteDir: string, shell: string[]): Promise<{ count: number; size: number }> {
   const tooLarge = oversized(siteDir);
   if (tooLarge.length) {
     throw new Error(
@@ -76,7 +140,8 @@ export async function addServiceWorker(siteDir: string): Promise<{ count: number
   }
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
-    globPatterns: ['**/*'],
+    // Only the shell (src/lib/offline-plan.ts); folders whose every file is in it by one pattern each.
+    globPatterns: [...new Set(shell.map((p) => p.replace(/^(_astro|pagefind\/index|pagefind\/filter)\/.*$/, '$1/**')))],
     globIgnores: ['sw.js', 'workbox-*.js', '**/*.map'],
     swDest: join(siteDir, 'sw.js'),
     maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
@@ -84,7 +149,40 @@ export async function addServiceWorker(siteDir: string): Promise<{ count: number
     ignoreURLParametersMatching: [/.*/],
     directoryIndex: 'index.html',
     // Not navigateFallback: it answers every unknown path with the 404 page and status 200.
-    runtimeCaching: [{ urlPattern: ({ request }) => request.mode === 'navigate', handler: offlineNavigation }],
+    runtimeCaching: [
+      {
+        // A page read online is kept for reading offline; the network first, so online every page is the latest build's.
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: CACHE_NAMES.pages,
+          networkTimeoutSeconds: 5,
+          matchOptions: { ignoreSearch: true },
+          plugins: [
+            {
+              // Only a page itself: a redirect or an error page kept under a page's address would be served for it offline.
+              cacheWillUpdate: async ({ response }) => (response.status === 200 && !response.redirected ? response : null),
+              // One copy per page: the compare page's ?a=…&b=… is read by its script, the HTML is the same.
+              cacheKeyWillBeUsed: async ({ request }) => `${new URL(request.url).origin}${new URL(request.url).pathname}`,
+              handlerDidError: offlineNavigation,
+            },
+          ],
+        },
+      },
+      {
+        // Search fragments and the like: their names change with their content, so a cached one is never stale.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pagefind/') && !url.searchParams.has('spara'),
+        handler: 'CacheFirst',
+        options: { cacheName: CACHE_NAMES.files },
+      },
+      {
+        // Any other file of the site a page fetches (the compare data, a CSV): the latest online, the kept copy offline.
+        // Not a file the save control fetches (?spara, src/scripts/save-offline.ts): it stores that itself.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && !url.searchParams.has('spara'),
+        handler: 'NetworkFirst',
+        options: { cacheName: CACHE_NAMES.files, networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true } },
+      },
+    ],
     cleanupOutdatedCaches: true,
     // The first worker takes charge of the page that installed it. A new build's worker waits until no tab
     // uses the old one: taking over mid-visit (skipWaiting) once held a navigation that arrived while it

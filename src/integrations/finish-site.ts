@@ -3,7 +3,8 @@
  * `astro build` and `npm run build` give the same site: a Content Security
  * Policy in every page, allowing only the inline scripts and styles the
  * site's own components and Starlight's author (a page with any other stops
- * the build, naming it), then the offline service worker. Listed after
+ * the build, naming it), then what can be kept offline and the service
+ * worker that keeps it. Listed after
  * Starlight in astro.config.ts, so it runs after the search index is written
  * and the service worker precaches it.
  */
@@ -11,7 +12,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { authoredInline, type ComponentSource } from '../lib/authored-inline.ts';
-import { addContentSecurityPolicy, addServiceWorker } from '../../scripts/finish-site.ts';
+import { checkedContentOnce } from '../lib/content-once.ts';
+import { precacheWarning } from '../lib/offline-plan.ts';
+import { GUIDE_GROUPS, guideSidebar } from '../lib/sidebar.ts';
+import { addContentSecurityPolicy, addServiceWorker, writeOfflineLists } from '../../scripts/finish-site.ts';
 
 const components = (dir: string): ComponentSource[] =>
   readdirSync(dir, { recursive: true })
@@ -31,8 +35,20 @@ export function finishSite(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const authored = authoredInline([...components(`${root}src`), ...components(`${root}node_modules/@astrojs/starlight`)]);
         const pages = addContentSecurityPolicy(siteDir, authored);
-        const precache = await addServiceWorker(siteDir);
-        logger.info(`Content Security Policy in ${pages} pages; service worker precaches ${precache.count} files (${Math.round(precache.size / 1024)} kB).`);
+        const { corpus } = checkedContentOnce();
+        const plan = writeOfflineLists(siteDir, {
+          // The guides in reading order: the precache takes them from the first while they fit its budget.
+          guides: guideSidebar(corpus.guides, GUIDE_GROUPS).flatMap((group) => group.items.map((item) => item.link)),
+          documents: corpus.documents.map((d) => d.id),
+        });
+        const precache = await addServiceWorker(siteDir, plan.shell);
+        logger.info(
+          `Content Security Policy in ${pages} pages; service worker precaches ${precache.count} files (${Math.round(precache.size / 1024)} kB): ` +
+            `the shell, the search index and ${plan.guidesInShell} of ${plan.guidesInShell + plan.guidesLeftOut} guides; ` +
+            `the rest of the site, cached when read or saved, is ${plan.site.files.length} files (${Math.round(plan.site.bytes / 1024)} kB).`,
+        );
+        const warning = precacheWarning(precache.size, plan.searchIndexBytes);
+        if (warning) logger.warn(warning);
       },
     },
   };

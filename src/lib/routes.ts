@@ -18,6 +18,7 @@ export const STATIC_PAGES: Record<string, string> = {
   '/sok/': 'src/pages/sok/index.astro',
   '/vagledningar/jamfor/': 'src/pages/vagledningar/jamfor/index.astro',
   '/processer/': 'src/pages/processer/index.astro',
+  '/utan-nat/': 'src/pages/utan-nat.astro',
 };
 
 export const documentUrl = (documentId: string) => `/vagledningar/${documentId}/`;

@@ -13,8 +13,12 @@
  * - Best bets: a query that is exactly a glossary term, an abbreviation, its
  *   expansion, a short form or a page title (/data/sokord.json) puts the pages
  *   it names first, in front of Pagefind's ranking.
+ * - Offline, a result whose page has not been saved (its Pagefind fragment is
+ *   not cached) is still listed, with its title from /offline/sidor.json and
+ *   a note that it is not saved; the link then opens the "not saved" page.
  */
 import { excerptPieces } from '../lib/search-excerpt.ts';
+import { OFFLINE_PAGES_URL, type OfflinePages } from '../lib/offline-plan.ts';
 import { bestBetUrls, type BestBets } from '../lib/search-terms.ts';
 
 interface SubResult { title: string; url: string; excerpt: string }
@@ -23,6 +27,8 @@ interface ResultData {
   excerpt: string;
   meta: Record<string, string>;
   sub_results: SubResult[];
+  /** Offline, and the page is not saved: only its address and title are known. */
+  notSaved?: boolean;
 }
 interface Hit { id: string; data: () => Promise<ResultData> }
 type Counts = Record<string, Record<string, number>>;
@@ -63,6 +69,20 @@ const asQuery = (chosen: Record<string, string[]>): FilterQuery =>
   Object.fromEntries(Object.entries(chosen).map(([k, values]) => [k, { any: values }]));
 
 const plural = (n: number) => (n === 1 ? '1 träff' : `${n} träffar`);
+
+let offlinePages: Promise<OfflinePages['results']> | undefined;
+
+/** A result's data; offline, when its fragment is not cached, its address and title from the offline page list. */
+async function resultData(hit: Hit): Promise<ResultData> {
+  try {
+    return await hit.data();
+  } catch (error) {
+    offlinePages ??= fetch(OFFLINE_PAGES_URL).then(async (r) => ((await r.json()) as OfflinePages).results);
+    const [url, title] = (await offlinePages)[hit.id] ?? [];
+    if (!url) throw error;
+    return { url, excerpt: '', meta: { title }, sub_results: [], notSaved: true };
+  }
+}
 
 export async function runSearchPage() {
   const form = document.querySelector<HTMLFormElement>('.search-page-form')!;
@@ -143,7 +163,9 @@ export async function runSearchPage() {
       {},
       element('a', { href: r.url, className: 'result-title' }, r.meta.title ?? r.url),
       ...(meta ? [element('p', { className: 'result-meta' }, meta)] : []),
-      element('p', { className: 'result-excerpt' }, ...excerpt(r.excerpt)),
+      r.notSaved
+        ? element('p', { className: 'result-excerpt' }, 'Sidan är inte sparad för läsning utan nät. Den går att öppna när du är ansluten.')
+        : element('p', { className: 'result-excerpt' }, ...excerpt(r.excerpt)),
       ...(subs.length ? [element('ul', { className: 'result-subs', ariaLabel: 'Avsnitt med träffar' }, ...subs.map((s) => element('li', {}, element('a', { href: s.url }, s.title))))] : []),
     );
   }
@@ -157,7 +179,7 @@ export async function runSearchPage() {
   /** Appends the next page of results; returns the first new item. */
   async function showMore(current: number): Promise<HTMLLIElement | undefined> {
     const next = hits.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((h, i) => loaded[shown + i] ?? h.data()));
+    const data = await Promise.all(next.map((h, i) => loaded[shown + i] ?? resultData(h)));
     if (current !== run) return undefined;
     const items = data.map(resultItem);
     list.append(...items);
@@ -187,7 +209,7 @@ export async function runSearchPage() {
     const preferred = bestBetUrls(bets, query);
     if (preferred.length && results.length) {
       // Best bets need the URLs, so every result's data is loaded (a few dozen small fragments at most).
-      const all = await Promise.all(results.map((h) => h.data()));
+      const all = await Promise.all(results.map(resultData));
       if (current !== run) return;
       const rank = (url: string) => {
         const i = preferred.indexOf(url.replace(/#.*$/, ''));

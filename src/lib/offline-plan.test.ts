@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { cacheNameFor, fileUrl, offlinePages, planOffline, precacheWarning, type BuiltFile, type SearchFragment } from './offline-plan.ts';
+
+const site: BuiltFile[] = [
+  ['index.html', 10_000], ['404.html', 5_000], ['om/index.html', 8_000], ['begrepp/index.html', 20_000], ['sok/index.html', 6_000],
+  ['utan-nat/index.html', 5_000], ['favicon.svg', 200], ['icon-192.png', 2_000], ['manifest.webmanifest', 600], ['sw-register.js', 200],
+  ['_astro/site.abc.css', 30_000], ['_astro/page.def.js', 4_000], ['data/sokord.json', 3_000], ['data/jamfor.json', 60_000],
+  ['offline/sidor.json', 4_000], ['offline/dokument/d1.json', 500],
+  ['kom-igang/a/index.html', 50_000], ['kom-igang/b/index.html', 50_000], ['samordning/c/index.html', 50_000],
+  ['vagledningar/index.html', 9_000], ['vagledningar/jamfor/index.html', 12_000],
+  ['vagledningar/d1/index.html', 15_000], ['vagledningar/d1/version-1/index.html', 40_000], ['vagledningar/d1/lydelse/p/index.html', 7_000],
+  ['vagledningar/d2/index.html', 15_000], ['vagledningar/d2/version-1/index.html', 40_000],
+  ['pagefind/pagefind.js', 47_000], ['pagefind/pagefind-worker.js', 43_000], ['pagefind/pagefind-entry.json', 170],
+  ['pagefind/pagefind.sv_1.pf_meta', 900], ['pagefind/wasm.sv.pagefind', 57_000], ['pagefind/wasm.unknown.pagefind', 55_000],
+  ['pagefind/pagefind-ui.js', 126_000], ['pagefind/pagefind-component-ui.js', 184_000],
+  ['pagefind/index/sv_1.pf_index', 30_000], ['pagefind/filter/sv_2.pf_filter', 200],
+  ['pagefind/fragment/sv_a.pf_fragment', 2_000], ['pagefind/fragment/sv_v.pf_fragment', 3_000], ['pagefind/fragment/sv_b.pf_fragment', 2_000],
+].map(([path, bytes]) => ({ path: path as string, bytes: bytes as number }));
+const fragments: SearchFragment[] = [
+  { id: 'sv_a', path: 'pagefind/fragment/sv_a.pf_fragment', url: '/kom-igang/a/', title: 'A' },
+  { id: 'sv_b', path: 'pagefind/fragment/sv_b.pf_fragment', url: '/kom-igang/b/', title: 'B' },
+  { id: 'sv_v', path: 'pagefind/fragment/sv_v.pf_fragment', url: '/vagledningar/d1/version-1/', title: 'Version 1' },
+];
+const input = { files: site, guides: ['/kom-igang/a/', '/kom-igang/b/', '/samordning/c/'], documents: ['d1', 'd2'], fragments, wasmLanguages: ['sv'] };
+
+describe('the offline plan', () => {
+  it('precaches the shell, the whole search index and the guides, and not the version pages, the fragments of other pages or the unused search UIs', () => {
+    const { shell, guidesInShell, guidesLeftOut } = planOffline(input);
+    for (const path of ['index.html', '404.html', 'begrepp/index.html', 'sok/index.html', 'utan-nat/index.html', '_astro/site.abc.css', 'kom-igang/a/index.html',
+      'samordning/c/index.html', 'pagefind/index/sv_1.pf_index', 'pagefind/filter/sv_2.pf_filter', 'pagefind/wasm.sv.pagefind', 'pagefind/pagefind-worker.js',
+      'pagefind/fragment/sv_a.pf_fragment', 'offline/sidor.json', 'data/sokord.json']) expect(shell, path).toContain(path);
+    for (const path of ['vagledningar/d1/version-1/index.html', 'vagledningar/index.html', 'pagefind/fragment/sv_v.pf_fragment', 'pagefind/pagefind-ui.js',
+      'pagefind/wasm.unknown.pagefind', 'data/jamfor.json', 'offline/dokument/d1.json']) expect(shell, path).not.toContain(path);
+    expect([guidesInShell, guidesLeftOut]).toEqual([3, 0]);
+  });
+
+  it('adds guides in reading order only while the shell stays within the guide budget', () => {
+    const { shell, shellBytes, guidesInShell, guidesLeftOut } = planOffline({ ...input, guideBudget: 340_000 });
+    expect([guidesInShell, guidesLeftOut]).toEqual([1, 2]);
+    expect(shell).toContain('kom-igang/a/index.html');
+    expect(shell).not.toContain('kom-igang/b/index.html');
+    expect(shellBytes).toBeLessThanOrEqual(340_000);
+  });
+
+  it("lists a document's pages, the compare page, its data and the pages' fragments with their sizes", () => {
+    const d1 = planOffline(input).documents.get('d1')!;
+    expect(d1.files).toEqual([
+      ['/vagledningar/d1/', 15_000], ['/vagledningar/d1/lydelse/p/', 7_000], ['/vagledningar/d1/version-1/', 40_000], ['/vagledningar/jamfor/', 12_000],
+      ['/pagefind/fragment/sv_v.pf_fragment', 3_000], ['/data/jamfor.json', 60_000],
+    ]);
+    expect([d1.pages, d1.bytes]).toEqual([4, 137_000]);
+  });
+
+  it('lists for the whole site everything the shell does not hold that a reader fetches', () => {
+    const { site: whole, shell } = planOffline(input);
+    const urls = whole.files.map(([url]) => url);
+    expect(urls).toContain('/vagledningar/d2/version-1/');
+    expect(urls).toContain('/pagefind/fragment/sv_v.pf_fragment');
+    for (const path of shell) expect(urls).not.toContain(fileUrl(path));
+    expect(urls.filter((u) => u.startsWith('/offline/') || u === '/pagefind/pagefind-ui.js')).toEqual([]);
+    expect(whole.bytes).toBe(whole.files.reduce((sum, [, b]) => sum + b, 0));
+  });
+
+  it('names every page, and each search fragment with its page and title, for the worker and the search page offline', () => {
+    const { pages, results } = offlinePages(site, fragments);
+    expect(pages).toContain('/vagledningar/d2/version-1/');
+    expect(pages).toContain('/');
+    expect(pages).not.toContain('/404.html');
+    expect(results.sv_v).toEqual(['/vagledningar/d1/version-1/', 'Version 1']);
+  });
+
+  it('warns, naming the search index, when a first visit would download more than 25 MB', () => {
+    expect(planOffline(input).searchIndexBytes).toBe(47_000 + 43_000 + 170 + 900 + 57_000 + 30_000 + 200);
+    expect(precacheWarning(25_000_000, 20_000_000)).toBeUndefined();
+    expect(precacheWarning(52_300_000, 50_100_000)).toMatch(/^A first visit downloads 52\.3 MB, over the limit of 25\.0 MB; the search index is 50\.1 MB of it\./);
+  });
+
+  it('puts pages and other files where the worker looks for them', () => {
+    expect(cacheNameFor('/vagledningar/d1/')).toBe('sidor');
+    expect(cacheNameFor('/data/jamfor.json')).toBe('filer');
+  });
+});

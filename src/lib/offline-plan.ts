@@ -1,0 +1,195 @@
+/**
+ * What the site keeps offline, decided at build time from the built files
+ * and their sizes. A first visit precaches only the shell: the frame (CSS,
+ * JS, icons), the home, about, glossary, search and "not saved" pages, the
+ * search index complete (so offline search finds every page) and the guides
+ * in reading order as far as the guide share of the budget goes. Everything
+ * else is cached when it is read, or saved on request per document or for
+ * the whole site; the sets for those are listed here with their sizes, so
+ * the page can show what a save will take before it starts.
+ */
+
+/** A built file: its path under the site folder ("vagledningar/x/index.html") and size. */
+export interface BuiltFile {
+  path: string;
+  bytes: number;
+}
+
+/** A set of files to save: each file's URL and size, and their total. */
+export interface SaveSet {
+  /** [URL, bytes] of each file, pages first. */
+  files: [string, number][];
+  pages: number;
+  bytes: number;
+}
+
+/** A Pagefind fragment: the file that holds one page's title and text for a search result. */
+export interface SearchFragment {
+  /** The fragment's id, as Pagefind's search result gives it (the file name without extension). */
+  id: string;
+  path: string;
+  url: string;
+  title: string;
+}
+
+export interface OfflinePlan {
+  /** Paths under the site folder to precache on the first visit. */
+  shell: string[];
+  shellBytes: number;
+  /** Of shellBytes, the search index (what grows with the content and cannot be left out). */
+  searchIndexBytes: number;
+  guidesInShell: number;
+  guidesLeftOut: number;
+  /** Per document id: its pages (document, versions, passage histories, changes), the compare page and its data, their search fragments. */
+  documents: Map<string, SaveSet>;
+  /** Everything the shell does not hold. */
+  site: SaveSet;
+}
+
+/** Caches the worker and the save control share; a save puts a file where the worker's route for it looks. */
+export const CACHE_NAMES = { pages: 'sidor', files: 'filer' } as const;
+
+/** The cache a saved URL belongs in: pages (the worker's navigation route) or other files. */
+export const cacheNameFor = (url: string) => (url.endsWith('/') ? CACHE_NAMES.pages : CACHE_NAMES.files);
+
+/**
+ * The first-visit budget: guides are added in reading order while the total
+ * stays within the guide budget (at 1× every guide fits with room to spare).
+ * The shell and the whole search index are precached whatever their size,
+ * since search must find every page offline; over the limit the build warns
+ * (precacheWarning): the index grows with the content (README, "Offline").
+ */
+export const PRECACHE_GUIDE_BUDGET_BYTES = 10_000_000;
+export const PRECACHE_LIMIT_BYTES = 25_000_000;
+
+/** The build's warning when a first visit would download more than the limit, or undefined. */
+export function precacheWarning(bytes: number, searchIndexBytes: number): string | undefined {
+  if (bytes <= PRECACHE_LIMIT_BYTES) return undefined;
+  const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+  return (
+    `A first visit downloads ${mb(bytes)}, over the limit of ${mb(PRECACHE_LIMIT_BYTES)}; the search index is ${mb(searchIndexBytes)} of it. ` +
+    'Offline search needs the whole index: index less text (data-pagefind-ignore) or split the site (README, "Offline").'
+  );
+}
+
+/** Where the worker and the pages find the offline data. */
+export const OFFLINE_PAGES_URL = '/offline/sidor.json';
+export const documentSaveUrl = (documentId: string) => `/offline/dokument/${documentId}.json`;
+export const SITE_SAVE_URL = '/offline/webbplatsen.json';
+/** The page the worker shows for a page the site has but this device has not saved. */
+export const NOT_SAVED_PAGE = '/utan-nat/';
+
+/** The URL a built file is served at: "a/index.html" → "/a/", "index.html" → "/". */
+export const fileUrl = (path: string) => `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/** The file a page URL is built as: "/a/" → "a/index.html". */
+const pageFile = (url: string) => `${url.slice(1)}index.html`;
+
+/** Pages of the shell besides the guides: entry points, and what the worker answers offline with. */
+const SHELL_PAGES = ['/', '/om/', '/begrepp/', '/sok/', NOT_SAVED_PAGE];
+const SHELL_FILES = ['favicon.svg', 'manifest.webmanifest', 'sw-register.js', 'data/sokord.json', OFFLINE_PAGES_URL.slice(1)];
+
+/**
+ * Pagefind files a search needs: the loader and its web worker, the entry,
+ * the metadata, the wasm of the site's languages, every index and filter
+ * chunk. Fragments (one per page, its text for the excerpt) are not: a
+ * result whose fragment is not cached is shown with its title from
+ * /offline/sidor.json. Pagefind's ready-made UIs are not used by the site.
+ */
+function isSearchIndex(path: string, wasmLanguages: string[]): boolean {
+  if (!path.startsWith('pagefind/')) return false;
+  const name = path.slice('pagefind/'.length);
+  return (
+    ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].includes(name) ||
+    (!name.includes('/') && name.endsWith('.pf_meta')) ||
+    wasmLanguages.some((language) => name === `wasm.${language}.pagefind`) ||
+    name.startsWith('index/') ||
+    name.startsWith('filter/')
+  );
+}
+
+const isShellAsset = (path: string) =>
+  path.startsWith('_astro/') || SHELL_FILES.includes(path) || path === '404.html' || /^icon-[^/]*\.png$/.test(path);
+
+/** Files a reader never fetches: the offline lists themselves and Pagefind's unused UIs (a search fetches only index files and fragments). */
+const isNeverRead = (path: string) => path.startsWith('offline/') || (path.startsWith('pagefind/') && !path.startsWith('pagefind/fragment/')) || path.endsWith('.map');
+
+export interface PlanInput {
+  files: BuiltFile[];
+  /** Guide URLs in reading order (the sidebar's). */
+  guides: string[];
+  documents: string[];
+  fragments: SearchFragment[];
+  /** Pagefind's wasm languages (pagefind-entry.json). */
+  wasmLanguages: string[];
+  guideBudget?: number;
+}
+
+export function planOffline({ files, guides, documents, fragments, wasmLanguages, guideBudget = PRECACHE_GUIDE_BUDGET_BYTES }: PlanInput): OfflinePlan {
+  const sizes = new Map(files.map((f) => [f.path, f.bytes]));
+  const fragmentOf = new Map(fragments.map((f) => [f.url, f.path]));
+  /** A page's file and its search fragment, where it has them. */
+  const pageFiles = (url: string) => [pageFile(url), fragmentOf.get(url)].filter((p): p is string => p !== undefined && sizes.has(p));
+
+  const shell = new Set(files.map((f) => f.path).filter((p) => isShellAsset(p) || isSearchIndex(p, wasmLanguages)));
+  for (const url of SHELL_PAGES) for (const p of pageFiles(url)) shell.add(p);
+  let shellBytes = [...shell].reduce((sum, p) => sum + (sizes.get(p) ?? 0), 0);
+  const searchIndexBytes = [...shell].filter((p) => isSearchIndex(p, wasmLanguages)).reduce((sum, p) => sum + sizes.get(p)!, 0);
+  let guidesInShell = 0;
+  for (const url of guides) {
+    const add = pageFiles(url).filter((p) => !shell.has(p));
+    const bytes = add.reduce((sum, p) => sum + sizes.get(p)!, 0);
+    if (shellBytes + bytes > guideBudget) break;
+    for (const p of add) shell.add(p);
+    shellBytes += bytes;
+    guidesInShell++;
+  }
+
+  const pages = pageUrls(files);
+  const saveSet = (urls: string[]): SaveSet => {
+    const entries = urls.map((url): [string, number] => [url, sizes.get(url.endsWith('/') ? pageFile(url) : url.slice(1)) ?? 0]);
+    return { files: entries, pages: urls.filter((u) => u.endsWith('/')).length, bytes: entries.reduce((sum, [, b]) => sum + b, 0) };
+  };
+  const fragmentUrls = (pageUrls: string[]) => pageUrls.flatMap((u) => (fragmentOf.has(u) ? [`/${fragmentOf.get(u)}`] : []));
+
+  // Pages by the folder under /vagledningar/ they are in (a document's id), so each document's are found once.
+  const underDocument = Map.groupBy(pages.filter((u) => u.startsWith('/vagledningar/')), (u) => u.split('/')[2]);
+  const documentSets = new Map<string, SaveSet>();
+  for (const id of documents) {
+    const own = underDocument.get(id) ?? [];
+    const compare = ['/vagledningar/jamfor/'].filter((u) => pages.includes(u));
+    const data = ['/data/jamfor.json'].filter((u) => sizes.has(u.slice(1)));
+    documentSets.set(id, saveSet([...own, ...compare, ...fragmentUrls(own), ...data]));
+  }
+  const rest = files.map((f) => f.path).filter((p) => !shell.has(p) && !isNeverRead(p));
+  const restPages = rest.filter((p) => p.endsWith('index.html')).map(fileUrl);
+  const restFiles = rest.filter((p) => !p.endsWith('index.html') && p !== '404.html').map((p) => `/${p}`);
+  return {
+    shell: [...shell].sort(),
+    shellBytes,
+    searchIndexBytes,
+    guidesInShell,
+    guidesLeftOut: guides.length - guidesInShell,
+    documents: documentSets,
+    site: saveSet([...restPages, ...restFiles]),
+  };
+}
+
+/** What the worker and the search page read offline: every page, and each search fragment's page and title. */
+export interface OfflinePages {
+  pages: string[];
+  /** Fragment id → [URL, title], for a search result whose fragment is not cached. */
+  results: Record<string, [string, string]>;
+}
+
+/** Every page's URL, sorted. */
+const pageUrls = (files: BuiltFile[]) => files.map((f) => f.path).filter((p) => p.endsWith('index.html')).map(fileUrl).sort();
+
+/**
+ * Offline, a navigation to one of `pages` that is not cached gets the "not
+ * saved" page, any other path the 404 page; a search result whose fragment is
+ * not cached is shown with its page's title from `results`.
+ */
+export function offlinePages(files: BuiltFile[], fragments: SearchFragment[]): OfflinePages {
+  return { pages: pageUrls(files), results: Object.fromEntries(fragments.map((f) => [f.id, [f.url, f.title]])) };
+}
