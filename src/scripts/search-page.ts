@@ -12,7 +12,7 @@
  *   (src/lib/search-excerpt.ts); each hit carries hidden text for screen readers.
  * - Best bets: a query that is exactly a glossary term, an abbreviation, its
  *   expansion, a short form or a page title (/data/sokord.json) puts the pages
- *   it names first, in front of Pagefind's ranking.
+ *   it names first, in front of Pagefind's ranking (among its first 100 results).
  * - Offline, a result whose page has not been saved (its Pagefind fragment is
  *   not cached) is still listed, with its title from /offline/sidor.json and
  *   a note that it is not saved; the link then opens the "not saved" page.
@@ -41,6 +41,8 @@ interface Pagefind {
 }
 
 export const PAGE_SIZE = 20;
+/** How many of the first results best bets look among (see search()). */
+const BEST_BET_WINDOW = 100;
 const FILTER_LABELS: Record<string, string> = { typ: 'Innehåll', dokument: 'Dokument', version: 'Version', år: 'År' };
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
@@ -208,15 +210,17 @@ export async function runSearchPage() {
     loaded = [];
     const preferred = bestBetUrls(bets, query);
     if (preferred.length && results.length) {
-      // Best bets need the URLs, so every result's data is loaded (a few dozen small fragments at most).
-      const all = await Promise.all(results.map(resultData));
+      // Best bets need the URLs, so the data of the first BEST_BET_WINDOW results is loaded: a common word matches
+      // thousands of pages in a large corpus, and a page named by the query ranks high in Pagefind's order anyway.
+      const first = results.slice(0, BEST_BET_WINDOW);
+      const all = await Promise.all(first.map(resultData));
       if (current !== run) return;
       const rank = (url: string) => {
         const i = preferred.indexOf(url.replace(/#.*$/, ''));
         return i < 0 ? preferred.length : i;
       };
-      const order = results.map((h, i) => ({ h, d: all[i], i })).sort((a, b) => rank(a.d.url) - rank(b.d.url) || a.i - b.i);
-      results = order.map((o) => o.h);
+      const order = first.map((h, i) => ({ h, d: all[i], i })).sort((a, b) => rank(a.d.url) - rank(b.d.url) || a.i - b.i);
+      results = [...order.map((o) => o.h), ...results.slice(BEST_BET_WINDOW)];
       loaded = order.map((o) => o.d);
     }
     hits = results;

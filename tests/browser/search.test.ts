@@ -53,6 +53,23 @@ describe('search quality', () => {
     await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain('/vagledningar/vagledning-2004-2/lydelse/samverkan-och-fortroende/');
     expect((await resultLinks(page)).filter((u) => /\/version-[^/]+\/$/.test(u))).toEqual([]);
   });
+
+  it("finds a version by its passages' titles, not by the evidence labels every version repeats", async () => {
+    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('kopplad till förtroendet')}`);
+    await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain('/vagledningar/vagledning-2004-2/version-18/');
+    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('egen lydelse ordagrant')}`);
+    await expect.poll(() => resultLinks(page).then((l) => l.length), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect((await resultLinks(page)).filter((u) => /\/version-[^/]+\/$/.test(u))).toEqual([]);
+  });
+
+  it('finds a listed guide on its own page, not on the list of its group, and the footer notice only where a page says it', async () => {
+    await page.goto(`${site.origin}/sok/?q=Tillitslabbet`);
+    await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain('/erfarenheter/tillitslabbet/');
+    expect(await resultLinks(page)).not.toContain('/erfarenheter/');
+    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('officiell publikation')}`);
+    await expect.poll(() => page.locator('#sokstatus').textContent(), { timeout: 15_000 }).toMatch(/träff/);
+    expect((await resultLinks(page)).length).toBeLessThan(5);
+  });
 });
 
 describe('search results', () => {
