@@ -6,7 +6,8 @@ import { formatNumber } from './numbers.ts';
 
 /** "1,2 MB", "930 kB", "12 byte"; one decimal from 1 MB up. */
 export function byteText(bytes: number): string {
-  if (bytes >= 1_000_000) return `${formatNumber(bytes / 1_000_000, 1)} MB`;
+  // From 999 500 byte: "1 MB", not "1 000 kB".
+  if (bytes >= 999_500) return `${formatNumber(bytes / 1_000_000, 1)} MB`;
   if (bytes >= 1000) return `${formatNumber(Math.round(bytes / 1000), 0)} kB`;
   return `${formatNumber(bytes, 0)} byte`;
 }
@@ -22,4 +23,9 @@ export function saveSizeText(set: { files: unknown[]; pages: number; bytes: numb
 /** While it runs: "Sparar 12 av 40 filer (1,2 MB av 3,4 MB)". */
 export function progressText(done: number, total: number, doneBytes: number, totalBytes: number): string {
   return `Sparar ${formatNumber(done, 0)} av ${count(total, 'fil', 'filer')} (${byteText(doneBytes)} av ${byteText(totalBytes)})`;
+}
+
+/** When some files could not be fetched: "Allt kunde inte sparas: 3 av 2 345 filer …". */
+export function failedText(failed: number, total: number): string {
+  return `Allt kunde inte sparas: ${formatNumber(failed, 0)} av ${count(total, 'fil', 'filer')} gick inte att hämta. Kontrollera anslutningen och försök igen.`;
 }

@@ -423,7 +423,9 @@ export const CHANGE_WORDS: Record<ChangeKind, { label: string | ((c: PassageChan
     many: 'oförändrade',
   },
   'still-present': { label: 'Finns kvar enligt källan', mark: 'Finns kvar enligt källan', one: 'finns kvar enligt källan', many: 'finns kvar enligt källan' },
-  removed: { label: 'Borttagen enligt källan', mark: 'Borttagen enligt källan', one: 'borttagen', many: 'borttagna' },
+  // A source says the wording is missing from a version, and an earlier known version had it. When it was taken out is
+  // known only if no version between them is unknown, so the step and the mark say what the sources do: missing, there before.
+  removed: { label: 'Saknas enligt källan, fanns i en tidigare version', mark: 'Saknas, fanns tidigare', one: 'borttagen', many: 'borttagna' },
   restored: { label: 'Finns igen enligt källan', mark: 'Finns igen enligt källan', one: 'återinförd', many: 'återinförda' },
   'still-absent': { label: 'Saknas fortfarande enligt källan', mark: 'Saknas enligt källan', one: 'saknas fortfarande enligt källan', many: 'saknas fortfarande enligt källan' },
   unstated: { label: 'Källorna säger inget om någon ändring', mark: 'Nämns, ingen uppgift om ändring', one: 'utan uppgift om ändring', many: 'utan uppgift om ändring' },

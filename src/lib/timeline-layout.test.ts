@@ -178,7 +178,7 @@ describe('lanes read the history model', () => {
   it('gives a mark\'s wording with its kind of evidence', () => {
     const [quoted, , , absent] = laneSteps(corpus([v1, v2, v4, v8]), lane);
     expect(entryText(quoted.entries[0])).toMatchObject({ text: 'x', verbatim: true, evidence: 'Vägledningens egen lydelse, ordagrant', url: '/vagledningar/a/version-1/#p' });
-    expect(entryText(absent.entries[0])).toMatchObject({ text: undefined, evidence: 'Saknas enligt källan', change: 'Borttagen enligt källan' });
+    expect(entryText(absent.entries[0])).toMatchObject({ text: undefined, evidence: 'Saknas enligt källan', change: 'Saknas enligt källan, fanns i en tidigare version' });
     const [rendered] = laneSteps(corpus([v5]), { ...lane, passages: [{ document: 'a', passage: 'q' }] });
     expect(entryText(rendered.entries[0])).toMatchObject({ text: 'z', verbatim: false, evidence: 'Rapportens återgivning av lydelsen' });
   });

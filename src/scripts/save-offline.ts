@@ -10,7 +10,7 @@
  * alone, so each is stored once, here, under its own address.
  */
 import { cacheNameFor, type SaveSet } from '../lib/offline-plan.ts';
-import { byteText, progressText, saveSizeText } from '../lib/offline-text.ts';
+import { byteText, failedText, progressText, saveSizeText } from '../lib/offline-text.ts';
 
 const AT_ONCE = 4;
 
@@ -21,7 +21,7 @@ async function setUp(box: HTMLElement) {
   const status = box.querySelector<HTMLElement>('.save-offline-status')!;
   box.hidden = false;
   if (!('serviceWorker' in navigator) || !('caches' in window)) {
-    size.textContent = 'Den här webbläsaren kan inte spara sidor för läsning utan nät (den saknar stöd för service workers, eller sidan är öppnad som fil).';
+    size.textContent = 'Den här webbläsaren kan inte spara sidor för läsning utan nät (webbläsaren saknar stöd för det, eller sidan är öppnad som fil).';
     button.hidden = true;
     return;
   }
@@ -80,13 +80,13 @@ async function setUp(box: HTMLElement) {
     };
     await Promise.all(Array.from({ length: AT_ONCE }, saveNext));
     if (failed.length) {
-      status.textContent = `Allt kunde inte sparas: ${failed.length} av ${set.files.length} filer gick inte att hämta. Kontrollera anslutningen och försök igen.`;
+      status.textContent = failedText(failed.length, set.files.length);
       button.textContent = 'Försök igen';
       button.disabled = false;
       return;
     }
     progress.value = progress.max;
-    status.textContent = `Klart, sparat på den här enheten: ${saveSizeText(set)}. Det går att läsa utan nät.`;
+    status.textContent = `Klart, sparat på den här enheten: ${saveSizeText(set)}. Sidorna går nu att läsa utan nät.`;
     button.textContent = 'Spara igen (hämtar den senaste versionen)';
     button.disabled = false;
   });

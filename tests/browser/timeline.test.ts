@@ -36,7 +36,7 @@ describe('the summary of the shift', () => {
     expect(await from.locator('.shift-phrase a').getAttribute('href')).toBe('/vagledningar/vagledning-2004-2/version-1/#initiativ-och-samordningsansvar');
     // The removal is the source's statement, linked to the record and cited.
     const removal = from.locator('[data-later="removed"]');
-    expect(await removal.textContent()).toMatch(/Borttagen enligt källan i Vägledning 2015:1, version 1 \(2015\):/);
+    expect(await removal.textContent()).toMatch(/Saknas enligt källan, fanns i en tidigare version: Vägledning 2015:1, version 1 \(2015\)\. Källans uppgift/);
     expect(await removal.locator('a[data-evidence-link]').getAttribute('href')).toBe('/vagledningar/vagledning-2015-1/version-1/#initiativ-och-samordningsansvar');
     expect(await removal.textContent()).toContain('icke-skrivningar');
 
@@ -220,7 +220,7 @@ describe('the timeline', () => {
     await mark.click();
     expect(new URL(page.url()).hash).toBe(href);
     const detail = page.locator(href!);
-    expect(await detail.textContent()).toContain('Borttagen');
+    expect(await detail.textContent()).toMatch(/Saknas.*fanns (i en )?tidigare/);
     expect(await detail.isVisible()).toBe(true);
     await page.context().close();
   });

@@ -42,7 +42,7 @@ describe('compare page', () => {
     const page = await open(compare('4', '13'));
     const removed = page.locator('#jamforelse #hela-ohalsoprocessen');
     expect(await removed.getAttribute('data-change')).toBe('removed');
-    expect(await removed.textContent()).toContain('Borttagen enligt källan');
+    expect(await removed.textContent()).toContain('Saknas enligt källan, fanns i en tidigare version');
     expect(await removed.locator('.annotations').textContent()).toContain('fotnot 25');
     const unknown = page.locator('#jamforelse #centrala-verktyg');
     expect(await unknown.getAttribute('data-change')).toBe('unknown-in-b');
