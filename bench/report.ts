@@ -92,6 +92,9 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
     build,
     '',
     ...carried(results),
+    'Where the build\'s memory goes, phase by phase (content check, data store, bundling, rendering, Pagefind\'s own process, CSP and service worker), '
+      + 'and what was changed: `memory-profile.md` beside this file.',
+    '',
     '**Page weight** in kB (1000 bytes), gzip unless marked raw: fetched before interaction (until `load`) and when idle (after network idle + 2 s)',
     '',
     weights,
