@@ -38,7 +38,7 @@ export function whereCited(corpus: Corpus): Map<string, CitingPage[]> {
   let index = indexes.get(corpus);
   if (!index) {
     index = citingPages(corpus);
-    // The guides' trees were parsed for this index only; kept, they would hold some 130 kB a guide for the whole build.
+    // The guides' trees were parsed for this index only; kept, they would hold some 105 kB a guide for the whole build.
     releaseGuideTrees();
     indexes.set(corpus, index);
   }

@@ -40,8 +40,9 @@ export interface MdxAttribute {
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 /**
  * Guides' trees, parsed once for all the checks. They take many times the
- * size of the text (some 130 kB a guide), so the checks release them when
- * done rather than keep them for as long as the corpus lives (the whole build).
+ * size of the text (some 105 kB a guide), so what keeps a corpus for the whole
+ * build (content-once.ts, the source checks, the citation index) releases
+ * them once its checks are done.
  */
 let trees = new WeakMap<GuideEntry, MdxNode>();
 

@@ -8,7 +8,6 @@ import { citationsIn } from './citation-index.ts';
 import { checkGuides } from './guide-checks.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { loadContent, withLines } from './load-content.ts';
-import { releaseGuideTrees } from './mdx.ts';
 import { historyProblems } from './passage-history.ts';
 import { generatedPages, guideUrl } from './routes.ts';
 import { GUIDE_GROUPS } from './sidebar.ts';
@@ -264,9 +263,7 @@ export function validateCorpus(corpus: Corpus): Problem[] {
  */
 export function checkContent(contentDir?: string): { corpus: Corpus; problems: Problem[] } {
   const { corpus, problems } = loadContent(contentDir);
-  const checked = { corpus, problems: withLines(problems.length > 0 ? problems : validateCorpus(corpus)) };
-  releaseGuideTrees();
-  return checked;
+  return { corpus, problems: withLines(problems.length > 0 ? problems : validateCorpus(corpus)) };
 }
 
 /** Reads and checks `contentDir`; throws a ContentError listing every problem. */
