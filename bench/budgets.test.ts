@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateBudgets, failedBudgets } from './budgets.ts';
-import { results, scale, weight } from './results.fixture.ts';
+import { peer, results, scale, weight } from './results.fixture.ts';
 
 describe('failedBudgets', () => {
   it('returns nothing when every figure is within its budget', () => {
     expect(failedBudgets(results())).toEqual([]);
-    expect(evaluateBudgets(results())).toHaveLength(3 * 3 + 5);
+    // Six per scale, the precache at 1×, build growth wall and CPU, two templates' HTML growth, the compare.
+    expect(evaluateBudgets(results())).toHaveLength(3 * 6 + 1 + 2 + 2 + 1);
   });
 
   it('names a guide page over 30 kB and a template over 15 kB of JS', () => {
@@ -19,22 +20,49 @@ describe('failedBudgets', () => {
     expect(failed[0]).toMatchObject({ measured: 31, limit: 30, unit: 'kB' });
   });
 
-  it('fails build growth over 11 from 10× to 100×, and a guide\'s HTML more than doubling from 1× to 100×', () => {
-    const failed = failedBudgets(results({ scales: [scale(1, 10), scale(10, 20), scale(100, 230, 81_000)] }));
+  it('fails build growth over 11 per tenfold, and a guide\'s HTML more than doubling from 1×', () => {
+    const run = results({ scales: [scale(1, 10), scale(10, 20), scale(100, 230, 81_000), scale(1000, 2600)] });
+    run.peer[2] = peer(100, 230);
+    const failed = failedBudgets(run);
     expect(failed.map((f) => [f.budget, f.measured])).toEqual([
       ['build time 100× / 10× (wall)', 11.5],
       ['build time 100× / 10× (CPU)', 11.5],
+      ['build time 1000× / 100× (wall)', 11.3],
+      ['build time 1000× / 100× (CPU)', 11.3],
       ['guide HTML at 100× / at 1×', 2.03],
     ]);
   });
 
-  it('judges compare time on the largest document only, and warm search at every scale', () => {
+  it('judges build time growth only between rows of one run', () => {
+    const run = results({ scales: [scale(1, 10), scale(10, 20), { ...scale(100, 20), measuredAt: '2026-11-23' }, scale(1000, 2600)] });
+    expect(evaluateBudgets(run).filter((v) => v.budget.startsWith('build time'))).toEqual([]);
+  });
+
+  it('judges timings as ratios: the compare against jsdiff, search and build time per page against the peer', () => {
     const slow = results();
-    slow.compare.timings[0].firstMs = 101;
-    slow.scales[1] = scale(10, 20, 40_000, 150);
-    expect(failedBudgets(slow).map((f) => f.budget)).toEqual([
-      '10×: warm search (median)',
-      'compare of the largest document, first run (largest, distant)',
+    slow.compare.timings[0].firstMs = 161; // 0.81 of jsdiff's 200 ms
+    slow.scales[2] = scale(100, 150, 40_000, 21); // the peer's warm search takes 20 ms
+    slow.scales[1] = scale(10, 20, 40_000, 61); // over three times the peer's at a small scale
+    slow.peer[0] = peer(1, 9); // ours 10 s for 30 pages, the peer's 3 s for 10
+    expect(failedBudgets(slow).map((f) => [f.budget, f.measured])).toEqual([
+      ['1×: build CPU time per page / the peer\'s', 1.11],
+      ['10×: warm search (median) / the peer\'s', 3.05],
+      ['100×: warm search (median) / the peer\'s', 1.05],
+      ['compare of the largest document, first run (largest, distant) / with jsdiff\'s edit script', 0.81],
+    ]);
+  });
+
+  it('at 1000×, without the peer: absolute warm search, memory, precache, cold search bytes', () => {
+    const large = scale(1000, 1500, 40_000, 101);
+    large.build.peakTreeRssMB = 4097;
+    large.precache = { files: 900, bytes: 25_010_000 };
+    large.search.coldBytes = 151_000;
+    const failed = failedBudgets(results({ scales: [scale(1, 10), scale(10, 20), scale(100, 150), large] }));
+    expect(failed.map((f) => [f.budget, f.measured, f.limit])).toEqual([
+      ['1000×: warm search (median; no peer at this scale)', 101, 100],
+      ['1000×: search, cold first query', 151, 150],
+      ['1000×: build peak RSS (process tree)', 4097, 4096],
+      ['1000×: service worker precache', 25.01, 25],
     ]);
   });
 });

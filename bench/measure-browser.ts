@@ -97,42 +97,64 @@ export interface CompareCase {
 
 const COLD_PAGES = 5;
 
+/** A compare bundle (bench/word-diff.ts built for the browser) and the global name it defines. */
+export interface CompareBundle {
+  globalName: string;
+  code: string;
+}
+
+type Timed = Pick<CompareTiming, 'firstMs' | 'medianMs'>;
+
 /**
- * Times `compareVersions` from the browser bundle. Each case runs first in
- * five fresh browser contexts (nothing compiled or cached yet), then five
- * more times warm in the last of them.
+ * Times `compareVersions` of the site's bundle and of the reference bundle
+ * (the same code with jsdiff's edit script) side by side: each case runs first
+ * in five fresh browser contexts holding both bundles (nothing compiled or
+ * cached yet; which goes first alternates from page to page, so neither
+ * always gets the warmer engine), then five more times each, warm, in the
+ * last of them. Both see the same passages in the same page at the same
+ * moment, so the machine's load slows both alike.
  */
-export async function measureCompare(browser: Browser, bundle: string, cases: CompareCase[]): Promise<CompareTiming[]> {
+export async function measureCompare(browser: Browser, own: CompareBundle, reference: CompareBundle, cases: CompareCase[]): Promise<CompareTiming[]> {
   const timings: CompareTiming[] = [];
   for (const c of cases) {
-    const firsts: number[] = [];
-    for (let fresh = 0; fresh < COLD_PAGES; fresh++) firsts.push((await timeCompare(browser, bundle, c)).firstMs);
-    const { medianMs, segmentMedianMs } = await timeCompare(browser, bundle, c);
+    const runs: { own: Timed; reference: Timed; segmentMedianMs: number }[] = [];
+    for (let fresh = 0; fresh <= COLD_PAGES; fresh++) runs.push(await timeCompare(browser, [own, reference], c, fresh % 2 === 1));
+    const firsts = runs.slice(0, COLD_PAGES);
+    const last = runs[COLD_PAGES];
     const chars = [...c.from.passages, ...c.to.passages].reduce((sum, p) => sum + (p.text?.length ?? 0), 0);
-    timings.push({ label: c.label, document: c.document, from: c.from.id, to: c.to.id, chars, firstMs: median(firsts), firstMaxMs: Math.max(...firsts), medianMs, segmentMedianMs });
+    timings.push({
+      label: c.label, document: c.document, from: c.from.id, to: c.to.id, chars,
+      firstMs: median(firsts.map((r) => r.own.firstMs)), firstMaxMs: Math.max(...firsts.map((r) => r.own.firstMs)),
+      medianMs: last.own.medianMs, segmentMedianMs: last.segmentMedianMs,
+      reference: { firstMs: median(firsts.map((r) => r.reference.firstMs)), medianMs: last.reference.medianMs },
+    });
   }
   return timings;
 }
 
-async function timeCompare(browser: Browser, bundle: string, c: CompareCase) {
+async function timeCompare(browser: Browser, bundles: CompareBundle[], c: CompareCase, referenceFirst: boolean) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addScriptTag({ content: bundle });
-  const timing = await page.evaluate(({ before, after }) => {
-    const { compareVersions, wordTokens } = (window as unknown as { benchDiff: typeof import('./word-diff.ts') }).benchDiff;
+  for (const bundle of bundles) await page.addScriptTag({ content: bundle.code });
+  const timing = await page.evaluate(({ before, after, names, referenceFirst }) => {
+    type Diff = typeof import('./word-diff.ts');
+    const [own, reference] = names.map((name) => (window as unknown as Record<string, Diff>)[name]);
     const time = (work: () => unknown) => {
       const started = performance.now();
       work();
       return performance.now() - started;
     };
     const median5 = (work: () => unknown) => [time(work), time(work), time(work), time(work), time(work)].sort((a, b) => a - b)[2];
-    const first = time(() => compareVersions(before, after));
+    const order = referenceFirst ? [reference, own] : [own, reference];
+    const [firstA, firstB] = order.map((d) => time(() => d.compareVersions(before, after)));
+    const [medianA, medianB] = order.map((d) => median5(() => d.compareVersions(before, after)));
+    const [a, b] = [{ firstMs: firstA, medianMs: medianA }, { firstMs: firstB, medianMs: medianB }];
     return {
-      firstMs: first,
-      medianMs: median5(() => compareVersions(before, after)),
-      segmentMedianMs: median5(() => [...before, ...after].forEach((p) => wordTokens(p.text ?? ''))),
+      own: referenceFirst ? b : a,
+      reference: referenceFirst ? a : b,
+      segmentMedianMs: median5(() => [...before, ...after].forEach((p) => own.wordTokens(p.text ?? ''))),
     };
-  }, { before: c.from.passages, after: c.to.passages });
+  }, { before: c.from.passages, after: c.to.passages, names: bundles.map((b) => b.globalName), referenceFirst });
   await context.close();
   return timing;
 }

@@ -10,13 +10,21 @@ const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const table = (header: string[], rows: (string | number)[][]) =>
   [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
 
+/** A line naming rows kept from earlier runs (BENCH_FACTORS runs only some scales), if any. */
+function carried(results: BenchResults): string[] {
+  const rows = [...results.scales.map((s) => ({ ...s, side: 'ours' })), ...results.peer.map((p) => ({ ...p, side: 'peer' }))].filter((r) => r.measuredAt);
+  if (rows.length === 0) return [];
+  const byRun = Map.groupBy(rows, (r) => r.measuredAt!);
+  return [`Rows kept from earlier runs: ${[...byRun].map(([date, rs]) => `${rs.map((r) => `${r.factor}× (${r.side})`).join(', ')} from ${date}`).join('; ')}.`, ''];
+}
+
 export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): string {
   const peerAt = (factor: number) => results.peer.find((p) => p.factor === factor);
   const peerWeight = (factor: number, template: string) => peerAt(factor)?.weights.find((w) => w.template === template);
   const { machine, versions } = results;
 
   const build = table(
-    ['scale', 'guides', 'documents', 'versions', 'passages', 'pages', 'build s (wall)', 'vs peer', 'CPU s', 'vs peer', 'load avg', 'peak RSS MB (tree / one process)', 'vs peer', 'output MB', 'vs peer'],
+    ['scale', 'guides', 'documents', 'versions', 'passages', 'pages', 'build s (wall)', 'vs peer', 'CPU s', 'vs peer', 'load avg', 'peak RSS MB (tree / one process)', 'vs peer', 'output MB', 'vs peer', 'precache files / MB'],
     results.scales.map((s) => {
       const peer = peerAt(s.factor);
       return [
@@ -25,6 +33,7 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
         s.build.cpuSeconds.toFixed(1), ratio(s.build.cpuSeconds, peer?.build.cpuSeconds), s.build.loadAverage.toFixed(1),
         `${s.build.peakTreeRssMB} / ${s.build.peakProcessHwmMB}`, ratio(s.build.peakTreeRssMB, peer?.build.peakTreeRssMB),
         (s.outputBytes / 1e6).toFixed(1), ratio(s.outputBytes, peer?.outputBytes),
+        s.precache ? `${s.precache.files} / ${(s.precache.bytes / 1e6).toFixed(1)}` : '–',
       ];
     }),
   );
@@ -59,8 +68,11 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
   );
 
   const compare = table(
-    ['compare', 'document', 'versions', 'characters', 'first run ms (median of 5 fresh pages)', 'slowest first run ms', 'warm median ms', 'of which word splitting ms'],
-    results.compare.timings.map((t) => [t.label, t.document, `${t.from} → ${t.to}`, t.chars, ms(t.firstMs), ms(t.firstMaxMs), ms(t.medianMs), ms(t.segmentMedianMs)]),
+    ['compare', 'document', 'versions', 'characters', 'first run ms (median of 5 fresh pages)', 'slowest first run ms', 'warm median ms', 'of which word splitting ms', 'jsdiff first run ms', 'vs jsdiff', 'jsdiff warm ms', 'vs jsdiff'],
+    results.compare.timings.map((t) => [
+      t.label, t.document, `${t.from} → ${t.to}`, t.chars, ms(t.firstMs), ms(t.firstMaxMs), ms(t.medianMs), ms(t.segmentMedianMs),
+      ms(t.reference.firstMs), ratio(t.firstMs, t.reference.firstMs), ms(t.reference.medianMs), ratio(t.medianMs, t.reference.medianMs),
+    ]),
   );
 
   const budgets = table(
@@ -74,9 +86,14 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
     '',
     `Real content counted in \`content/\`: ${results.realCounts.guides} guides, ${results.realCounts.documents} documents, ${results.realCounts.versions} versions, ${results.realCounts.passages} passages.`,
     '',
-    '**Build** (site and Pagefind index; peer = default Starlight with the same guides)',
+    '**Build** (site and Pagefind index; peer = default Starlight with the same guides, side by side at the scales it was built at: '
+      + `${results.peer.map((p) => `${p.factor}×`).join(', ') || 'none'}; precache = the files sw.js lists, bench/precache.ts)`,
     '',
     build,
+    '',
+    ...carried(results),
+    'Where the build\'s memory goes, phase by phase (content check, data store, bundling, rendering, Pagefind\'s own process, CSP and service worker), '
+      + 'and what was changed: `memory-profile.md` beside this file.',
     '',
     '**Page weight** in kB (1000 bytes), gzip unless marked raw: fetched before interaction (until `load`) and when idle (after network idle + 2 s)',
     '',
@@ -90,7 +107,7 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
     '',
     search,
     '',
-    `**Compare** in Chromium (${results.compare.implementation})`,
+    `**Compare** in Chromium (${results.compare.implementation}; beside it in the same pages, ${results.compare.reference})`,
     '',
     compare,
     '',

@@ -16,9 +16,13 @@ export const scale = (factor: number, seconds: number, guideHtml = 40_000, warmM
   build: { seconds, cpuSeconds: seconds, loadAverage: 1, peakTreeRssMB: 500, peakProcessHwmMB: 400 },
   pages: 30 * factor,
   outputBytes: 1e6 * factor,
+  precache: { files: 20, bytes: 5e6 },
   weights: [weight('home', 1_000), weight('guide', 2_500, guideHtml), weight('version', 2_500)],
   search: { coldMs: 300, coldBytes: 100_000, warmMedianMs: warmMs, warmMaxMs: warmMs * 2, warmResultsMedianMs: warmMs / 2, warmMedianBytes: 5_000, queries: ['a', 'b'] },
 });
+
+/** The peer at a scale: a third of our pages, each as costly to build; search as fast as ours. */
+export const peer = (factor: number, seconds: number) => ({ ...scale(factor, seconds / 3), pages: 10 * factor, precache: undefined });
 
 export function results(overrides: Partial<BenchResults> = {}): BenchResults {
   return {
@@ -28,12 +32,13 @@ export function results(overrides: Partial<BenchResults> = {}): BenchResults {
     versions: {},
     realCounts: { guides: 11, documents: 3, versions: 13, passages: 43 },
     scales: [scale(1, 10), scale(10, 20), scale(100, 150)],
-    peer: [],
+    peer: [peer(1, 10), peer(10, 20), peer(100, 150)],
     compare: {
       implementation: 'test',
+      reference: 'jsdiff',
       timings: [
-        { label: 'largest, distant', document: LARGE_DOCUMENT_ID, from: '1', to: '12', chars: 600_000, firstMs: 80, firstMaxMs: 90, medianMs: 50, segmentMedianMs: 20 },
-        { label: 'typical, distant', document: 'other', from: '1', to: '4', chars: 1_000, firstMs: 500, firstMaxMs: 600, medianMs: 400, segmentMedianMs: 1 },
+        { label: 'largest, distant', document: LARGE_DOCUMENT_ID, from: '1', to: '12', chars: 600_000, firstMs: 80, firstMaxMs: 90, medianMs: 50, segmentMedianMs: 20, reference: { firstMs: 200, medianMs: 150 } },
+        { label: 'typical, distant', document: 'other', from: '1', to: '4', chars: 1_000, firstMs: 500, firstMaxMs: 600, medianMs: 400, segmentMedianMs: 1, reference: { firstMs: 100, medianMs: 100 } },
       ],
     },
     ...overrides,

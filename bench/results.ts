@@ -46,6 +46,8 @@ export interface BuildMeasurement {
 }
 
 export interface SiteMeasurement {
+  /** Set on a row kept from an earlier run (its date) when a run measured only some scales. */
+  measuredAt?: string;
   build: BuildMeasurement;
   pages: number;
   outputBytes: number;
@@ -56,6 +58,8 @@ export interface SiteMeasurement {
 export interface ScaleResult extends SiteMeasurement {
   factor: number;
   counts: ContentCounts;
+  /** The files the service worker's precache manifest lists (bench/precache.ts): what a first visit downloads to work offline. Absent in rows from before it was measured. */
+  precache?: { files: number; bytes: number };
 }
 
 export interface CompareTiming {
@@ -76,6 +80,11 @@ export interface CompareTiming {
   medianMs: number;
   /** Of which word segmentation of both versions (median of five, warm). */
   segmentMedianMs: number;
+  /**
+   * The same compare with jsdiff's edit script in place of the site's (same
+   * tokens, sentence pass and clean-up), timed alongside in the same pages.
+   */
+  reference: { firstMs: number; medianMs: number };
 }
 
 export interface BenchResults {
@@ -87,5 +96,19 @@ export interface BenchResults {
   scales: ScaleResult[];
   /** A default Starlight site built from the same guides, per factor. */
   peer: (SiteMeasurement & { factor: number })[];
-  compare: { implementation: string; timings: CompareTiming[] };
+  compare: { implementation: string; reference: string; timings: CompareTiming[] };
+}
+
+/**
+ * A run of only some scales (BENCH_FACTORS=1000) joined to the previous
+ * results: the new run's rows, and the previous run's rows for the scales it
+ * did not measure, each marked with the date it was measured. Machine,
+ * versions and compare are the new run's.
+ */
+export function mergeRuns(previous: BenchResults | undefined, current: BenchResults): BenchResults {
+  if (!previous) return current;
+  const keep = <R extends SiteMeasurement & { factor: number }>(old: R[], fresh: R[]): R[] =>
+    [...fresh, ...old.filter((o) => !fresh.some((f) => f.factor === o.factor)).map((o) => ({ ...o, measuredAt: o.measuredAt ?? previous.date }))]
+      .sort((a, b) => a.factor - b.factor);
+  return { ...current, scales: keep(previous.scales, current.scales), peer: keep(previous.peer, current.peer) };
 }

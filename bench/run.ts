@@ -9,21 +9,22 @@
  * Builds run one after another (the machine has two cores), and the browser
  * is closed while anything builds so it does not compete for them.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, type Plugin } from 'esbuild';
 import { failedBudgets, evaluateBudgets } from './budgets.ts';
 import { renderReport } from './report.ts';
-import type { BenchResults, ScaleResult, SiteMeasurement } from './results.ts';
+import { type BenchResults, mergeRuns, type ScaleResult, type SiteMeasurement } from './results.ts';
 import { countContent, generateSyntheticCorpus, LARGE_DOCUMENT_ID, scaleCounts, type ContentCounts } from './synthetic-corpus.ts';
 import { loadContent } from '../src/lib/load-content.ts';
 import { loadValidContent } from '../src/lib/validate.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { measureBuild } from './measure-build.ts';
-import { measureCompare, measurePage, measureSearch, type CompareCase } from './measure-browser.ts';
+import { type CompareBundle, measureCompare, measurePage, measureSearch, type CompareCase } from './measure-browser.ts';
 import { writePeerSite } from './peer-site.ts';
+import { precacheSize } from './precache.ts';
 import { writeFiles } from './write-files.ts';
 import { serveSite } from '../scripts/serve.ts';
 
@@ -32,13 +33,24 @@ const check = process.argv.includes('--check');
 const WORK = resolve('bench/work');
 const RESULTS = resolve('bench/results');
 const SEED = 20261123;
-/** BENCH_FACTORS=1,10 gives a quicker partial run while working on the bench itself. */
+/**
+ * BENCH_FACTORS=1,10 gives a quicker partial run, BENCH_FACTORS=1000 the
+ * largest scale alone; rows of other scales are kept from the last results.
+ */
 const FACTORS = (process.env.BENCH_FACTORS ?? '1,10,100').split(',').map(Number);
 /**
  * Guides are being written on another branch; until they are merged,
  * content/ has none, so 1× assumes the 11 guides planned for the sidebar.
  */
 const PLANNED_GUIDES = 11;
+/**
+ * The peer is built up to 100×: default Starlight writes every guide into
+ * every page's sidebar, so its guide page grows with the guides (278 kB at
+ * 100×); at 1000× that is some 2.7 MB × 13 000 pages, 35 GB of output.
+ */
+const PEER_MAX_FACTOR = 100;
+/** A heap limit for every build's Node processes, so a build that outgrows its budget fails instead of taking the shared machine's memory. */
+const BUILD_NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=6144`.trim();
 const LARGE_DOCUMENT = { chars: 300_000, versions: 12 };
 /** The first is the cold query; the warm figures are the median and maximum of the rest, each a different word as when typing. */
 const SEARCH_QUERIES = [
@@ -114,12 +126,21 @@ function compareCases(contentDir: string): CompareCase[] {
   ];
 }
 
-async function diffBundle(): Promise<string> {
+/**
+ * bench/word-diff.ts bundled for the browser: with the site's edit script, or
+ * (`reference`) with bench/jsdiff-edit-script.ts in its place, so the two
+ * differ only in the edit script.
+ */
+async function diffBundle(globalName: string, reference = false): Promise<CompareBundle> {
+  const jsdiffInstead: Plugin = {
+    name: 'jsdiff-edit-script',
+    setup: (build) => build.onResolve({ filter: /\/edit-script\.ts$/ }, () => ({ path: resolve('bench/jsdiff-edit-script.ts') })),
+  };
   const result = await esbuild({
-    entryPoints: [resolve('bench/word-diff.ts')],
-    bundle: true, format: 'iife', globalName: 'benchDiff', platform: 'browser', target: 'es2022', minify: true, write: false,
+    entryPoints: [resolve('bench/word-diff.ts')], plugins: reference ? [jsdiffInstead] : [],
+    bundle: true, format: 'iife', globalName, platform: 'browser', target: 'es2022', minify: true, write: false,
   });
-  return result.outputFiles[0].text;
+  return { globalName, code: result.outputFiles[0].text };
 }
 
 const realCounts = countContent(loadValidContent('content'));
@@ -138,14 +159,15 @@ for (const factor of FACTORS) {
   const generated = countContent(loadValidContent(contentDir));
   log(`${factor}×: generated ${JSON.stringify(generated)}; building`);
   // Synthetic content quotes no real source: SOURCES_DIR empty skips the quote check in the build.
-  const build = await measureBuild(process.execPath, ['scripts/build.ts'], { env: { CONTENT_DIR: contentDir, OUT_DIR: outDir, SOURCES_DIR: '' }, log: `build at ${factor}×` });
+  const build = await measureBuild(process.execPath, ['scripts/build.ts'], { env: { CONTENT_DIR: contentDir, OUT_DIR: outDir, SOURCES_DIR: '', NODE_OPTIONS: BUILD_NODE_OPTIONS }, log: `build at ${factor}×` });
   log(`${factor}×: built in ${build.seconds.toFixed(1)} s; measuring in Chromium`);
-  scales.push({ factor, counts: generated, ...(await measureSite(outDir, TEMPLATES, build)) });
+  scales.push({ factor, counts: generated, precache: precacheSize(outDir), ...(await measureSite(outDir, TEMPLATES, build)) });
 
+  if (factor > PEER_MAX_FACTOR) continue;
   const peerDir = join(WORK, `peer-${factor}x`);
   writePeerSite(peerDir, files);
   log(`${factor}×: building the peer`);
-  const peerBuild = await measureBuild(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: peerDir, log: `peer build at ${factor}×` });
+  const peerBuild = await measureBuild(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: peerDir, env: { NODE_OPTIONS: BUILD_NODE_OPTIONS }, log: `peer build at ${factor}×` });
   log(`${factor}×: peer built in ${peerBuild.seconds.toFixed(1)} s; measuring in Chromium`);
   peer.push({ factor, ...(await measureSite(join(peerDir, 'dist'), PEER_TEMPLATES, peerBuild)) });
 }
@@ -153,12 +175,12 @@ for (const factor of FACTORS) {
 log('timing compare in Chromium');
 const browser = await launchBrowser();
 const chromium = browser.version();
-const timings = await measureCompare(browser, await diffBundle(), compareCases(join(WORK, `content-${FACTORS.at(-1)}x`)));
+const timings = await measureCompare(browser, await diffBundle('benchDiff'), await diffBundle('benchJsdiff', true), compareCases(join(WORK, `content-${FACTORS.at(-1)}x`)));
 await browser.close();
 
 const cpu = /^model name\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown';
 const memKb = Number(/^MemTotal:\s+(\d+)/m.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0);
-const results: BenchResults = {
+const thisRun: BenchResults = {
   date: new Date().toISOString(),
   totalSeconds: (performance.now() - started) / 1000,
   machine: { cpu, cores: (readFileSync('/proc/cpuinfo', 'utf8').match(/^processor\s*:/gm) ?? []).length, memoryGB: Math.round(memKb / 1024 / 1024), loadAverageAtStart: loadAtStart },
@@ -168,9 +190,13 @@ const results: BenchResults = {
   peer,
   compare: {
     implementation: 'the site\'s diffPassages (src/lib/diff-passages.ts) over every passage, bundled with esbuild',
+    reference: `the same with jsdiff ${versionOf('diff')}'s diffArrays as the edit script (bench/jsdiff-edit-script.ts)`,
     timings,
   },
 };
+// Scales this run did not measure keep their rows from the last run, marked with its date.
+const previousPath = join(RESULTS, 'latest.json');
+const results = mergeRuns(existsSync(previousPath) ? JSON.parse(readFileSync(previousPath, 'utf8')) : undefined, thisRun);
 const verdicts = evaluateBudgets(results);
 const markdown = `# Benchmark results\n\n${renderReport(results, verdicts)}`;
 mkdirSync(RESULTS, { recursive: true });

@@ -1,6 +1,6 @@
 /** Where each source is cited on the site, for the sources page and validation. */
 import { documentName, type Corpus } from './corpus.ts';
-import { componentUses } from './mdx.ts';
+import { componentUses, releaseGuideTrees } from './mdx.ts';
 import { guideUrl, termUrl, versionUrl } from './routes.ts';
 import { versionName } from './versions.ts';
 
@@ -31,8 +31,21 @@ export interface CitingPage {
   count: number;
 }
 
-/** For each source id, the pages that cite it and how often. */
+const indexes = new WeakMap<Corpus, Map<string, CitingPage[]>>();
+
+/** For each source id, the pages that cite it and how often; worked out once per corpus. */
 export function whereCited(corpus: Corpus): Map<string, CitingPage[]> {
+  let index = indexes.get(corpus);
+  if (!index) {
+    index = citingPages(corpus);
+    // The guides' trees were parsed for this index only; kept, they would hold some 105 kB a guide for the whole build.
+    releaseGuideTrees();
+    indexes.set(corpus, index);
+  }
+  return index;
+}
+
+function citingPages(corpus: Corpus): Map<string, CitingPage[]> {
   const index = new Map<string, Map<string, CitingPage>>();
   const add = (source: string, label: string, url: string) => {
     const pages = index.get(source) ?? new Map<string, CitingPage>();

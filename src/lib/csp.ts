@@ -113,6 +113,10 @@ function policyFor(scripts: Set<string>, styles: Set<string>, styleAttributes: S
 
 export class ContentSecurityError extends Error {}
 
+/** The page with the policy of its check as the first element of <head>; the rest of the page byte for byte. */
+export const insertPolicy = (html: string, { policy, insertAt }: { policy: string; insertAt: number }) =>
+  `${html.slice(0, insertAt)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(insertAt)}`;
+
 /**
  * The page with its policy as the first element of <head>, before anything
  * it governs. Only the <meta> is inserted; the rest of the page is kept byte
@@ -121,5 +125,5 @@ export class ContentSecurityError extends Error {}
 export function withContentSecurityPolicy(page: string, html: string, authored: AuthoredInline): string {
   const { policy, problems, insertAt } = checkPage(page, html, authored);
   if (problems.length || insertAt === undefined) throw new ContentSecurityError(problems.join('\n'));
-  return `${html.slice(0, insertAt)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(insertAt)}`;
+  return insertPolicy(html, { policy, insertAt });
 }

@@ -40,7 +40,18 @@ export interface MdxAttribute {
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
-const trees = new WeakMap<GuideEntry, MdxNode>();
+/**
+ * Guides' trees, parsed once for all the checks. They take many times the
+ * size of the text (some 105 kB a guide), so what keeps a corpus for the whole
+ * build (content-once.ts, the source checks, the citation index) releases
+ * them once its checks are done.
+ */
+let trees = new WeakMap<GuideEntry, MdxNode>();
+
+/** Drops the kept trees; a later `guideTree` parses again. */
+export function releaseGuideTrees(): void {
+  trees = new WeakMap();
+}
 
 /** Parses an MDX body (without frontmatter). Throws on MDX syntax errors, with their place. */
 export const parseMdx = (body: string): MdxNode => processor.parse(body) as unknown as MdxNode;
