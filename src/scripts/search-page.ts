@@ -117,7 +117,8 @@ export async function runSearchPage() {
     const boxes = new Map();
     const fieldset = element('fieldset', {}, element('legend', { className: 'sr-only' }, label));
     for (const value of values) {
-      const box = element('input', { type: 'checkbox', name: key, value, checked: initial[key]?.includes(value) ?? false });
+      // Not element(): Partial<HTMLInputElement> is too complex a type for tsc here (TS2590).
+      const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value, checked: initial[key]?.includes(value) ?? false });
       const count = element('span', { className: 'filter-count' });
       const row = element('label', {}, box, ` ${value} `, count);
       boxes.set(value, { label: row, box, count });
