@@ -106,7 +106,10 @@ describe('offline edges', () => {
         // A new build: every precache revision changes, so the new worker downloads every file again while it installs.
         const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
         writeFileSync(join(copy, 'sw.js'), sw.replace(/revision:"([0-9a-f]+)"/g, (_, r: string) => `revision:"${r.slice(0, -1)}${build}"`));
-        await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => void r?.update()));
+        // Awaited: update() settles once the new sw.js is fetched and its worker is installing.
+        await page.evaluate(async () => {
+          await (await navigator.serviceWorker.getRegistration())?.update();
+        });
         // Navigate without pause until the new worker has installed (and activated, if it would take over at once).
         const updating = () =>
           page.evaluate(async () => {
@@ -127,7 +130,11 @@ describe('offline edges', () => {
           page = await context.newPage();
           await page.goto(`${origin}/`);
           await workerReady(page);
-          if (!(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)))) break;
+          const pending = await page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            return Boolean(registration?.waiting || registration?.installing);
+          });
+          if (!pending) break;
           expect(attempt, `build ${build}: the new worker never took over`).toBeLessThan(10);
         }
         const revisions = () =>
