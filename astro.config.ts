@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { finishSite } from './src/integrations/finish-site.ts';
+import { searchIndexes } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { verifyQuotations } from './src/integrations/verify-quotations.ts';
 import { checkedContentOnce } from './src/lib/content-once.ts';
@@ -49,6 +50,8 @@ export default defineConfig({
         PageTitle: './src/components/PageTitle.astro',
       },
       lastUpdated: false,
+      // The search indexes are the site's own two (src/integrations/search-index.ts), not Starlight's one.
+      pagefind: false,
       sidebar: [
         start,
         practice,
@@ -76,7 +79,8 @@ export default defineConfig({
       ],
     }),
     mdx(),
-    // After Starlight, whose build:done hook writes the search index.
+    searchIndexes(),
+    // After the search indexes, which the service worker precaches.
     finishSite(),
   ],
   vite: {

@@ -4,7 +4,7 @@
  * (a page with inline code the site's components do not author stops the
  * build), the lists of what can be kept offline (src/lib/offline-plan.ts),
  * and a Workbox service worker that precaches the shell (frame, entry pages,
- * search index, guides) on the first visit and caches every other page when
+ * search indexes, guides) on the first visit and caches every other page when
  * it is read. A new build changes the precache revisions; its worker installs
  * during a visit and takes over on the next one (every tab closed).
  */
@@ -17,6 +17,7 @@ import {
   type BuiltFile, CACHE_NAMES, documentSaveUrl, OFFLINE_PAGES_URL, offlinePages, type OfflinePlan, planOffline,
   type SearchFragment, SITE_SAVE_URL,
 } from '../src/lib/offline-plan.ts';
+import { SEARCH_BUNDLES } from '../src/lib/search-index.ts';
 import { MAX_PAGE_BYTES, MAX_PRECACHED_FILE_BYTES, sizeText } from '../src/lib/size-limits.ts';
 
 /**
@@ -87,9 +88,13 @@ function oversized(siteDir: string): string[] {
     });
 }
 
-/** The text of each Pagefind fragment: its page and title (a fragment file holds one page, or a group of pages keyed by id). */
+/** The text of each Pagefind fragment of both indexes: its page and title (a fragment file holds one page, or a group of pages keyed by id). */
 export function readFragments(siteDir: string): SearchFragment[] {
-  const dir = join(siteDir, 'pagefind', 'fragment');
+  return Object.values(SEARCH_BUNDLES).flatMap((bundle) => bundleFragments(siteDir, `${bundle.slice(1)}fragment/`));
+}
+
+function bundleFragments(siteDir: string, folder: string): SearchFragment[] {
+  const dir = join(siteDir, folder);
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -98,7 +103,7 @@ export function readFragments(siteDir: string): SearchFragment[] {
   }
   // In name order, so the lists written from them are the same whatever order the folder lists its files in.
   return names.filter((n) => n.endsWith('.pf_fragment')).sort().flatMap((name) => {
-    const path = `pagefind/fragment/${name}`;
+    const path = `${folder}${name}`;
     const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '');
     type Fragment = { url: string; meta?: { title?: string } };
     const parsed = JSON.parse(text) as Fragment | Record<string, Fragment>;
@@ -150,7 +155,7 @@ export async function addServiceWorker(siteDir: string, shell: string[]): Promis
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
     // Only the shell (src/lib/offline-plan.ts); folders whose every file is in it by one pattern each.
-    globPatterns: [...new Set(shell.map((p) => p.replace(/^(_astro|pagefind\/index|pagefind\/filter)\/.*$/, '$1/**')))],
+    globPatterns: [...new Set(shell.map((p) => p.replace(/^(_astro|pagefind(?:-arkiv)?\/index|pagefind(?:-arkiv)?\/filter)\/.*$/, '$1/**')))],
     globIgnores: ['sw.js', 'workbox-*.js', '**/*.map'],
     swDest: join(siteDir, 'sw.js'),
     maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
@@ -180,7 +185,7 @@ export async function addServiceWorker(siteDir: string, shell: string[]): Promis
       },
       {
         // Search fragments and the like: their names change with their content, so a cached one is never stale.
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/pagefind/') && !url.searchParams.has('spara'),
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/pagefind(-arkiv)?\//.test(url.pathname) && !url.searchParams.has('spara'),
         handler: 'CacheFirst',
         options: { cacheName: CACHE_NAMES.files },
       },

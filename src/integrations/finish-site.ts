@@ -4,9 +4,8 @@
  * Policy in every page, allowing only the inline scripts and styles the
  * site's own components and Starlight's author (a page with any other stops
  * the build, naming it), then what can be kept offline and the service
- * worker that keeps it. Listed after
- * Starlight in astro.config.ts, so it runs after the search index is written
- * and the service worker precaches it.
+ * worker that keeps it. Listed after the search indexes in astro.config.ts,
+ * so the service worker can precache them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -44,10 +43,10 @@ export function finishSite(): AstroIntegration {
         const precache = await addServiceWorker(siteDir, plan.shell);
         logger.info(
           `Content Security Policy in ${pages} pages; service worker precaches ${precache.count} files (${Math.round(precache.size / 1024)} kB): ` +
-            `the shell, the search index and ${plan.guidesInShell} of ${plan.guidesInShell + plan.guidesLeftOut} guides; ` +
+            `the shell, the main search index${plan.archiveIndexInShell ? ", the archive's search index" : ''} and ${plan.guidesInShell} of ${plan.guidesInShell + plan.guidesLeftOut} guides; ` +
             `the rest of the site, cached when read or saved, is ${plan.site.files.length} files (${Math.round(plan.site.bytes / 1024)} kB).`,
         );
-        const warning = precacheWarning(precache.size, plan.searchIndexBytes);
+        const warning = precacheWarning(plan, precache.size);
         if (warning) logger.warn(warning);
       },
     },

@@ -2,12 +2,16 @@
  * What the site keeps offline, decided at build time from the built files
  * and their sizes. A first visit precaches only the shell: the frame (CSS,
  * JS, icons), the home, about, glossary, search and "not saved" pages, the
- * search index complete (so offline search finds every page) and the guides
- * in reading order as far as the guide share of the budget goes. Everything
+ * main search index complete, the archive's search index while the total
+ * stays within the limit (so offline search finds every page; past it, the
+ * search page says the archive is not searchable offline until saved), and
+ * the guides in reading order as far as the guide share of the budget goes. Everything
  * else is cached when it is read, or saved on request per document or for
  * the whole site; the sets for those are listed here with their sizes, so
  * the page can show what a save will take before it starts.
  */
+
+import { SEARCH_BUNDLES, type SearchIndexName } from './search-index.ts';
 
 /** A built file: its path under the site folder ("vagledningar/x/index.html") and size. */
 export interface BuiltFile {
@@ -36,8 +40,11 @@ export interface OfflinePlan {
   /** Paths under the site folder to precache on the first visit. */
   shell: string[];
   shellBytes: number;
-  /** Of shellBytes, the search index (what grows with the content and cannot be left out). */
+  /** Of shellBytes, the main search index (what grows with the content and cannot be left out). */
   searchIndexBytes: number;
+  /** The archive's search index, and whether it is in the shell (it is left out when it would take the shell past the limit). */
+  archiveIndexBytes: number;
+  archiveIndexInShell: boolean;
   guidesInShell: number;
   guidesLeftOut: number;
   /** Per document id: its pages (document, versions, passage histories, changes), the compare page and its data, their search fragments. */
@@ -55,21 +62,28 @@ export const cacheNameFor = (url: string) => (url.endsWith('/') ? CACHE_NAMES.pa
 /**
  * The first-visit budget: guides are added in reading order while the total
  * stays within the guide budget (at 1× every guide fits with room to spare).
- * The shell and the whole search index are precached whatever their size,
- * since search must find every page offline; over the limit the build warns
+ * The shell and the main search index are precached whatever their size,
+ * since search must work offline; over the limit the build warns
  * (precacheWarning): the index grows with the content (README, "Offline").
+ * The archive's index is added before the guides when the total stays
+ * within the limit.
  */
 export const PRECACHE_GUIDE_BUDGET_BYTES = 10_000_000;
 export const PRECACHE_LIMIT_BYTES = 25_000_000;
 
 /** The build's warning when a first visit would download more than the limit, or undefined. */
-export function precacheWarning(bytes: number, searchIndexBytes: number): string | undefined {
-  if (bytes <= PRECACHE_LIMIT_BYTES) return undefined;
+export function precacheWarning(plan: Pick<OfflinePlan, 'searchIndexBytes' | 'archiveIndexBytes' | 'archiveIndexInShell'>, bytes: number): string | undefined {
   const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
-  return (
-    `A first visit downloads ${mb(bytes)}, over the limit of ${mb(PRECACHE_LIMIT_BYTES)}; the search index is ${mb(searchIndexBytes)} of it. ` +
-    'Offline search needs the whole index: index less text (data-pagefind-ignore) or split the site (README, "Offline").'
-  );
+  const archive = plan.archiveIndexInShell
+    ? undefined
+    : `The archive's search index (${mb(plan.archiveIndexBytes)}) is not precached: it would take a first visit past ${mb(PRECACHE_LIMIT_BYTES)}, ` +
+      'so offline the search page says the archive cannot be searched until the site is saved (README, "Offline").';
+  const over =
+    bytes <= PRECACHE_LIMIT_BYTES
+      ? undefined
+      : `A first visit downloads ${mb(bytes)}, over the limit of ${mb(PRECACHE_LIMIT_BYTES)}; the main search index is ${mb(plan.searchIndexBytes)} of it. ` +
+        'Offline search needs that index whole: index less text (data-pagefind-ignore) (README, "Offline").';
+  return [over, archive].filter(Boolean).join('\n') || undefined;
 }
 
 /** Where the worker and the pages find the offline data. */
@@ -89,16 +103,20 @@ const pageFile = (url: string) => `${url.slice(1)}index.html`;
 const SHELL_PAGES = ['/', '/om/', '/begrepp/', '/sok/', NOT_SAVED_PAGE];
 const SHELL_FILES = ['favicon.svg', 'manifest.webmanifest', 'sw-register.js', 'data/sokord.json', OFFLINE_PAGES_URL.slice(1)];
 
+/** A search bundle's folder in the built site ("pagefind/"). */
+const bundleFolder = (index: SearchIndexName) => SEARCH_BUNDLES[index].slice(1);
+
 /**
- * Pagefind files a search needs: the loader and its web worker, the entry,
- * the metadata, the wasm of the site's languages, every index and filter
- * chunk. Fragments (one per page, its text for the excerpt) are not: a
+ * Files of a Pagefind bundle a search needs: the loader and its web worker,
+ * the entry, the metadata, the wasm of the site's languages, every index and
+ * filter chunk. Fragments (one per page, its text for the excerpt) are not: a
  * result whose fragment is not cached is shown with its title from
  * /offline/sidor.json. Pagefind's ready-made UIs are not used by the site.
  */
-function isSearchIndex(path: string, wasmLanguages: string[]): boolean {
-  if (!path.startsWith('pagefind/')) return false;
-  const name = path.slice('pagefind/'.length);
+function isSearchIndex(path: string, index: SearchIndexName, wasmLanguages: string[]): boolean {
+  const folder = bundleFolder(index);
+  if (!path.startsWith(folder)) return false;
+  const name = path.slice(folder.length);
   return (
     ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].includes(name) ||
     (!name.includes('/') && name.endsWith('.pf_meta')) ||
@@ -111,8 +129,13 @@ function isSearchIndex(path: string, wasmLanguages: string[]): boolean {
 const isShellAsset = (path: string) =>
   path.startsWith('_astro/') || SHELL_FILES.includes(path) || path === '404.html' || /^icon-[^/]*\.png$/.test(path);
 
-/** Files a reader never fetches: the offline lists themselves and Pagefind's unused UIs (a search fetches only index files and fragments). */
-const isNeverRead = (path: string) => path.startsWith('offline/') || (path.startsWith('pagefind/') && !path.startsWith('pagefind/fragment/')) || path.endsWith('.map');
+/** Files a reader never fetches: the offline lists themselves and Pagefind's unused UIs and wasm (a search fetches only index files and fragments). */
+const isNeverRead = (path: string, wasmLanguages: string[]) =>
+  path.startsWith('offline/') ||
+  path.endsWith('.map') ||
+  (['main', 'archive'] as const).some(
+    (index) => path.startsWith(bundleFolder(index)) && !path.startsWith(`${bundleFolder(index)}fragment/`) && !isSearchIndex(path, index, wasmLanguages),
+  );
 
 export interface PlanInput {
   files: BuiltFile[];
@@ -131,10 +154,19 @@ export function planOffline({ files, guides, documents, fragments, wasmLanguages
   /** A page's file and its search fragment, where it has them. */
   const pageFiles = (url: string) => [pageFile(url), fragmentOf.get(url)].filter((p): p is string => p !== undefined && sizes.has(p));
 
-  const shell = new Set(files.map((f) => f.path).filter((p) => isShellAsset(p) || isSearchIndex(p, wasmLanguages)));
+  const indexFiles = (index: SearchIndexName) => files.filter((f) => isSearchIndex(f.path, index, wasmLanguages));
+  const bytesOf = (list: BuiltFile[]) => list.reduce((sum, f) => sum + f.bytes, 0);
+  const shell = new Set(files.map((f) => f.path).filter((p) => isShellAsset(p) || isSearchIndex(p, 'main', wasmLanguages)));
   for (const url of SHELL_PAGES) for (const p of pageFiles(url)) shell.add(p);
   let shellBytes = [...shell].reduce((sum, p) => sum + (sizes.get(p) ?? 0), 0);
-  const searchIndexBytes = [...shell].filter((p) => isSearchIndex(p, wasmLanguages)).reduce((sum, p) => sum + sizes.get(p)!, 0);
+  const searchIndexBytes = bytesOf(indexFiles('main'));
+  const archive = indexFiles('archive');
+  const archiveIndexBytes = bytesOf(archive);
+  const archiveIndexInShell = shellBytes + archiveIndexBytes <= PRECACHE_LIMIT_BYTES;
+  if (archiveIndexInShell) {
+    for (const f of archive) shell.add(f.path);
+    shellBytes += archiveIndexBytes;
+  }
   let guidesInShell = 0;
   for (const url of guides) {
     const add = pageFiles(url).filter((p) => !shell.has(p));
@@ -161,13 +193,15 @@ export function planOffline({ files, guides, documents, fragments, wasmLanguages
     const data = ['/data/jamfor.json'].filter((u) => sizes.has(u.slice(1)));
     documentSets.set(id, saveSet([...own, ...compare, ...fragmentUrls(own), ...data]));
   }
-  const rest = files.map((f) => f.path).filter((p) => !shell.has(p) && !isNeverRead(p));
+  const rest = files.map((f) => f.path).filter((p) => !shell.has(p) && !isNeverRead(p, wasmLanguages));
   const restPages = rest.filter((p) => p.endsWith('index.html')).map(fileUrl);
   const restFiles = rest.filter((p) => !p.endsWith('index.html') && p !== '404.html').map((p) => `/${p}`);
   return {
     shell: [...shell].sort(),
     shellBytes,
     searchIndexBytes,
+    archiveIndexBytes,
+    archiveIndexInShell,
     guidesInShell,
     guidesLeftOut: guides.length - guidesInShell,
     documents: documentSets,

@@ -2,23 +2,31 @@
  * The /sok/ page: Pagefind search with filters, the query and filters kept in
  * the URL (?q=…&typ=…) so a search can be shared, bookmarked and restored.
  *
- * - Results come 20 at a time; "Visa fler träffar" adds the next 20 and moves
+ * - Two groups from two indexes (src/lib/search-index.ts): the main results
+ *   (guides, documents, glossary, sources, processes, timeline, statistics)
+ *   are searched and shown first; then the archive (version pages, passage
+ *   histories) is searched and shown below under its own heading. Offline,
+ *   if the archive's index was not saved on this device, its group says so.
+ * - Results come 20 at a time (per group); "Visa fler träffar" adds the next 20 and moves
  *   focus to the first new one. The count is read out (role="status").
  * - Filters are collapsed groups whose counts are those of the current query
- *   (Pagefind's `filters` in the search response); values within a group are
+ *   in both indexes (Pagefind's `filters` in each search response; the
+ *   archive's values are added once its index has loaded); values within a group are
  *   alternatives (any), groups narrow each other. When a combination gives
  *   nothing, the page names the filter to remove, with a link that removes it.
  * - Excerpts are built as DOM nodes from Pagefind's escaped text and <mark>s
  *   (src/lib/search-excerpt.ts); each hit carries hidden text for screen readers.
  * - Best bets: a query that is exactly a glossary term, an abbreviation, its
  *   expansion, a short form or a page title (/data/sokord.json) puts the pages
- *   it names first, in front of Pagefind's ranking (among its first 100 results).
+ *   it names first in their group, in front of Pagefind's ranking (among its
+ *   first 100 results).
  * - Offline, a result whose page has not been saved (its Pagefind fragment is
  *   not cached) is still listed, with its title from /offline/sidor.json and
  *   a note that it is not saved; the link then opens the "not saved" page.
  */
 import { excerptPieces } from '../lib/search-excerpt.ts';
 import { OFFLINE_PAGES_URL, type OfflinePages } from '../lib/offline-plan.ts';
+import { SEARCH_BUNDLES } from '../lib/search-index.ts';
 import { bestBetUrls, type BestBets } from '../lib/search-terms.ts';
 
 interface SubResult { title: string; url: string; excerpt: string }
@@ -35,6 +43,7 @@ type Counts = Record<string, Record<string, number>>;
 type FilterQuery = Record<string, { any: string[] }>;
 interface Response { results: Hit[]; filters: Counts; totalFilters: Counts }
 interface Pagefind {
+  createInstance: (o: { basePath: string }) => Pagefind;
   options: (o: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Counts>;
   search: (q: string, o?: { filters?: FilterQuery }) => Promise<Response | null>;
@@ -86,56 +95,119 @@ async function resultData(hit: Hit): Promise<ResultData> {
   }
 }
 
+/** The ranking options both indexes are searched with (see runSearchPage). */
+const RANKING = { excerptLength: 24, ranking: { termSimilarity: 2, pageLength: 0.3 } };
+
+/** One group of results on the page: its index, list, status line and "Visa fler" button. */
+interface Group {
+  pagefind: () => Promise<Pagefind>;
+  list: HTMLOListElement;
+  status: HTMLElement;
+  more: HTMLButtonElement;
+  /** The status line for a number of hits (the main group names the query; the archive says where). */
+  found: (total: number, query: string) => string;
+  none: (query: string, filtered: boolean) => string;
+  hits: Hit[];
+  loaded: (ResultData | undefined)[];
+  shown: number;
+  total: number;
+}
+
 export async function runSearchPage() {
   const form = document.querySelector<HTMLFormElement>('.search-page-form')!;
   const input = document.querySelector<HTMLInputElement>('#sok-falt')!;
   const filterBox = document.querySelector<HTMLElement>('#sokfilter')!;
-  const status = document.querySelector<HTMLElement>('#sokstatus')!;
   const hint = document.querySelector<HTMLElement>('#sokhint')!;
-  const list = document.querySelector<HTMLOListElement>('#sokresultat')!;
-  const more = document.querySelector<HTMLButtonElement>('#sokfler')!;
+  const archiveSection = document.querySelector<HTMLElement>('#sokarkiv')!;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
 
   const [pagefind, bets] = await Promise.all([
-    import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`) as Promise<Pagefind>,
+    import(/* @vite-ignore */ `${SEARCH_BUNDLES.main}pagefind.js`) as Promise<Pagefind>,
     fetch('/data/sokord.json').then((r) => (r.ok ? (r.json() as Promise<BestBets>) : {})).catch(() => ({}) as BestBets),
   ]);
   // Ranking (see README, "Search"): exact words weigh far above prefix and stemmed matches (termSimilarity 2,
   // Pagefind's default 1), so "BÖRS" finds BÖRS before "Börja här"; long pages are penalised less (pageLength 0.3
   // against 0.75), so an overview such as the timeline is not outranked by a short page that only carries the word
   // in its title. Exact matches of glossary terms, abbreviations, short forms and titles go first (best bets).
-  await pagefind.options({ excerptLength: 24, ranking: { termSimilarity: 2, pageLength: 0.3 } });
+  await pagefind.options(RANKING);
+  // The archive's index is loaded on its first search, after the main results are shown.
+  let archive: Promise<Pagefind> | undefined;
+  const archivePagefind = () =>
+    (archive ??= (async () => {
+      const instance = pagefind.createInstance({ basePath: SEARCH_BUNDLES.archive });
+      await instance.options(RANKING);
+      const counts = await instance.filters();
+      addFilterValues(counts);
+      everything.push(counts);
+      return instance;
+    })());
 
-  // One collapsed group per filter; the values and their counts are updated for every search.
-  const everything = await pagefind.filters();
+  const group = (id: string, pagefind: () => Promise<Pagefind>, found: Group['found'], none: Group['none']): Group => ({
+    pagefind,
+    list: document.querySelector<HTMLOListElement>(`#${id}resultat`)!,
+    status: document.querySelector<HTMLElement>(`#${id}status`)!,
+    more: document.querySelector<HTMLButtonElement>(`#${id}fler`)!,
+    found,
+    none,
+    hits: [],
+    loaded: [],
+    shown: 0,
+    total: 0,
+  });
+  const main = group(
+    'sok',
+    async () => pagefind,
+    (total, query) => `${plural(total)} för ”${query}”.`,
+    (query, filtered) => `Inga träffar för ”${query}”${filtered ? ' med de valda filtren' : ''}.`,
+  );
+  const archived = group(
+    'sokarkiv',
+    archivePagefind,
+    (total) => `${plural(total)} i arkivet.`,
+    (_query, filtered) => `Inga träffar i arkivet${filtered ? ' med de valda filtren' : ''}.`,
+  );
+  const groups = [main, archived];
+
+  // One collapsed group per filter, in FILTER_LABELS' order; the values and their counts are updated for every search.
   const initial = chosenFilters(params);
-  const groups = new Map<string, { details: HTMLDetailsElement; chosen: HTMLElement; boxes: Map<string, { label: HTMLLabelElement; box: HTMLInputElement; count: HTMLElement }> }>();
-  for (const [key, label] of Object.entries(FILTER_LABELS)) {
-    const values = Object.keys(everything[key] ?? {}).sort((a, b) => a.localeCompare(b, 'sv', { numeric: true }));
-    if (!values.length) continue;
-    const boxes = new Map();
-    const fieldset = element('fieldset', {}, element('legend', { className: 'sr-only' }, label));
-    for (const value of values) {
-      // Not element(): Partial<HTMLInputElement> is too complex a type for tsc here (TS2590).
-      const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value, checked: initial[key]?.includes(value) ?? false });
-      const count = element('span', { className: 'filter-count' });
-      const row = element('label', {}, box, ` ${value} `, count);
-      boxes.set(value, { label: row, box, count });
-      fieldset.append(row);
+  const filterGroups = new Map<string, { details: HTMLDetailsElement; chosen: HTMLElement; fieldset: HTMLFieldSetElement; boxes: Map<string, { label: HTMLLabelElement; box: HTMLInputElement; count: HTMLElement }> }>();
+  function addFilterValues(counts: Counts) {
+    for (const [key, label] of Object.entries(FILTER_LABELS)) {
+      const values = Object.keys(counts[key] ?? {});
+      if (!values.length) continue;
+      let filter = filterGroups.get(key);
+      if (!filter) {
+        const fieldset = element('fieldset', {}, element('legend', { className: 'sr-only' }, label));
+        const chosen = element('span', { className: 'filter-chosen' });
+        const details = element('details', { className: 'search-filter' }, element('summary', {}, label, chosen), fieldset);
+        filter = { details, chosen, fieldset, boxes: new Map() };
+        filterGroups.set(key, filter);
+        // In FILTER_LABELS' order, whichever index brought the group first.
+        const after = Object.keys(FILTER_LABELS).slice(Object.keys(FILTER_LABELS).indexOf(key) + 1).map((k) => filterGroups.get(k)?.details).find(Boolean);
+        filterBox.insertBefore(details, after ?? null);
+      }
+      for (const value of values) {
+        if (filter.boxes.has(value)) continue;
+        // Not element(): Partial<HTMLInputElement> is too complex a type for tsc here (TS2590).
+        const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value, checked: initial[key]?.includes(value) ?? false });
+        const count = element('span', { className: 'filter-count' });
+        filter.boxes.set(value, { label: element('label', {}, box, ` ${value} `, count), box, count });
+      }
+      const sorted = [...filter.boxes.keys()].sort((a, b) => a.localeCompare(b, 'sv', { numeric: true }));
+      filter.fieldset.append(...sorted.map((value) => filter.boxes.get(value)!.label));
     }
-    const chosen = element('span', { className: 'filter-chosen' });
-    const details = element('details', { className: 'search-filter' }, element('summary', {}, label, chosen), fieldset);
-    groups.set(key, { details, chosen, boxes });
-    filterBox.append(details);
   }
+  /** Each loaded index's filter values with their counts over all its pages (shown when there is no query). */
+  const everything = [await pagefind.filters()];
+  addFilterValues(everything[0]);
 
-  function showCounts(counts: Counts, chosen: Record<string, string[]>) {
-    for (const [key, group] of groups) {
+  function showCounts(counts: Counts[], chosen: Record<string, string[]>) {
+    for (const [key, filter] of filterGroups) {
       const picked = chosen[key] ?? [];
-      group.chosen.textContent = picked.length ? `: ${picked.join(', ')}` : '';
-      for (const [value, { label, box, count }] of group.boxes) {
-        const n = counts[key]?.[value] ?? 0;
+      filter.chosen.textContent = picked.length ? `: ${picked.join(', ')}` : '';
+      for (const [value, { label, box, count }] of filter.boxes) {
+        const n = counts.reduce((sum, c) => sum + (c[key]?.[value] ?? 0), 0);
         count.textContent = `(${n})`;
         // A value the current query cannot reach is hidden, unless it is chosen (so it can be unchosen).
         label.hidden = n === 0 && !box.checked;
@@ -151,10 +223,6 @@ export async function runSearchPage() {
   };
 
   let run = 0;
-  let hits: Hit[] = [];
-  let loaded: (ResultData | undefined)[] = [];
-  let shown = 0;
-  let total = 0;
   let query = '';
 
   function resultItem(r: ResultData) {
@@ -173,22 +241,55 @@ export async function runSearchPage() {
     );
   }
 
-  function announce() {
-    status.textContent = `${plural(total)} för ”${query}”.${total > PAGE_SIZE ? ` Visar ${shown}.` : ''}`;
-    more.hidden = shown >= total;
-    more.textContent = `Visa fler träffar (${Math.min(PAGE_SIZE, total - shown)} till av ${total - shown})`;
+  function announce(g: Group) {
+    g.status.textContent = `${g.found(g.total, query)}${g.total > PAGE_SIZE ? ` Visar ${g.shown}.` : ''}`;
+    g.more.hidden = g.shown >= g.total;
+    g.more.textContent = `Visa fler träffar${g === archived ? ' i arkivet' : ''} (${Math.min(PAGE_SIZE, g.total - g.shown)} till av ${g.total - g.shown})`;
   }
 
-  /** Appends the next page of results; returns the first new item. */
-  async function showMore(current: number): Promise<HTMLLIElement | undefined> {
-    const next = hits.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((h, i) => loaded[shown + i] ?? resultData(h)));
+  /** Appends the group's next page of results; returns the first new item. */
+  async function showMore(g: Group, current: number): Promise<HTMLLIElement | undefined> {
+    const next = g.hits.slice(g.shown, g.shown + PAGE_SIZE);
+    const data = await Promise.all(next.map((h, i) => g.loaded[g.shown + i] ?? resultData(h)));
     if (current !== run) return undefined;
     const items = data.map(resultItem);
-    list.append(...items);
-    shown += items.length;
-    announce();
+    g.list.append(...items);
+    g.shown += items.length;
+    announce(g);
     return items[0];
+  }
+
+  /** Searches one group's index and shows its first page of results; resolves to its filter counts, or undefined when overtaken. */
+  async function searchGroup(g: Group, current: number, chosen: Record<string, string[]>): Promise<Counts | undefined> {
+    const response = await (await g.pagefind()).search(query, { filters: asQuery(chosen) });
+    if (current !== run || !response) return undefined;
+    let results = response.results;
+    g.loaded = [];
+    const preferred = bestBetUrls(bets, query);
+    if (preferred.length && results.length) {
+      // Best bets need the URLs, so the data of the first BEST_BET_WINDOW results is loaded: a common word matches
+      // thousands of pages in a large corpus, and a page named by the query ranks high in Pagefind's order anyway.
+      const first = results.slice(0, BEST_BET_WINDOW);
+      const all = await Promise.all(first.map(resultData));
+      if (current !== run) return undefined;
+      const rank = (url: string) => {
+        const i = preferred.indexOf(url.replace(/#.*$/, ''));
+        return i < 0 ? preferred.length : i;
+      };
+      const order = first.map((h, i) => ({ h, d: all[i], i })).sort((a, b) => rank(a.d.url) - rank(b.d.url) || a.i - b.i);
+      results = [...order.map((o) => o.h), ...results.slice(BEST_BET_WINDOW)];
+      g.loaded = order.map((o) => o.d);
+    }
+    g.hits = results;
+    g.total = results.length;
+    g.shown = 0;
+    g.list.replaceChildren();
+    if (g.total) await showMore(g, current);
+    else {
+      g.more.hidden = true;
+      g.status.textContent = g.none(query, Object.keys(chosen).length > 0);
+    }
+    return response.filters;
   }
 
   async function search() {
@@ -199,50 +300,46 @@ export async function runSearchPage() {
     history.replaceState(null, '', filterHref(query, chosen));
     hint.replaceChildren();
     if (!query) {
-      status.textContent = '';
-      list.replaceChildren();
-      more.hidden = true;
+      for (const g of groups) {
+        g.status.textContent = '';
+        g.list.replaceChildren();
+        g.more.hidden = true;
+      }
+      archiveSection.hidden = true;
       showCounts(everything, chosen);
       return;
     }
-    const response = await pagefind.search(query, { filters: asQuery(chosen) });
-    if (current !== run || !response) return;
-    let results = response.results;
-    loaded = [];
-    const preferred = bestBetUrls(bets, query);
-    if (preferred.length && results.length) {
-      // Best bets need the URLs, so the data of the first BEST_BET_WINDOW results is loaded: a common word matches
-      // thousands of pages in a large corpus, and a page named by the query ranks high in Pagefind's order anyway.
-      const first = results.slice(0, BEST_BET_WINDOW);
-      const all = await Promise.all(first.map(resultData));
+    const mainCounts = await searchGroup(main, current, chosen);
+    if (!mainCounts) return;
+    showCounts([mainCounts], chosen);
+    archiveSection.hidden = false;
+    archived.list.replaceChildren();
+    archived.more.hidden = true;
+    archived.status.textContent = 'Söker i arkivet …';
+    let archiveCounts: Counts | undefined;
+    try {
+      archiveCounts = await searchGroup(archived, current, chosen);
+    } catch {
+      // Offline, with the archive's index not saved on this device (it is precached only while the first visit stays
+      // within its budget; README, "Offline"), or the index could not be fetched: say so rather than show nothing.
       if (current !== run) return;
-      const rank = (url: string) => {
-        const i = preferred.indexOf(url.replace(/#.*$/, ''));
-        return i < 0 ? preferred.length : i;
-      };
-      const order = first.map((h, i) => ({ h, d: all[i], i })).sort((a, b) => rank(a.d.url) - rank(b.d.url) || a.i - b.i);
-      results = [...order.map((o) => o.h), ...results.slice(BEST_BET_WINDOW)];
-      loaded = order.map((o) => o.d);
-    }
-    hits = results;
-    total = results.length;
-    shown = 0;
-    showCounts(response.filters, chosen);
-    list.replaceChildren();
-    if (total) {
-      await showMore(current);
+      archived.status.textContent = navigator.onLine
+        ? 'Arkivet gick inte att söka i just nu. Försök igen om en stund.'
+        : 'Arkivet går inte att söka i utan nät på den här enheten: dess sökindex är inte sparat här. Spara webbplatsen för läsning utan nät (under Om webbplatsen) eller sök igen när du är ansluten.';
       return;
     }
-    more.hidden = true;
-    status.textContent = `Inga träffar för ”${query}”${Object.keys(chosen).length ? ' med de valda filtren' : ''}.`;
-    // Name each chosen filter whose removal alone gives results, with a link that removes it.
+    if (!archiveCounts) return;
+    showCounts([mainCounts, archiveCounts], chosen);
+    if (main.total || archived.total || !Object.keys(chosen).length) return;
+    // Name each chosen filter whose removal alone gives results in either group, with a link that removes it.
     const removable: { key: string; value: string; count: number }[] = [];
     for (const [key, values] of Object.entries(chosen)) {
       for (const value of values) {
         const without = { ...chosen, [key]: values.filter((v) => v !== value) };
         if (!without[key].length) delete without[key];
-        const r = await pagefind.search(query, { filters: asQuery(without) });
-        if (r?.results.length) removable.push({ key, value, count: r.results.length });
+        let count = 0;
+        for (const g of groups) count += (await (await g.pagefind()).search(query, { filters: asQuery(without) }))?.results.length ?? 0;
+        if (count) removable.push({ key, value, count });
       }
     }
     if (current !== run || !removable.length) return;
@@ -256,7 +353,7 @@ export async function runSearchPage() {
           const link = element('a', { href: filterHref(query, without) }, `Ta bort filtret ${FILTER_LABELS[key]}: ${value}`);
           link.addEventListener('click', (event) => {
             event.preventDefault();
-            const box = groups.get(key)?.boxes.get(value)?.box;
+            const box = filterGroups.get(key)?.boxes.get(value)?.box;
             if (box) box.checked = false;
             input.focus();
             void search();
@@ -267,10 +364,12 @@ export async function runSearchPage() {
     );
   }
 
-  more.addEventListener('click', async () => {
-    const first = await showMore(run);
-    first?.querySelector('a')?.focus();
-  });
+  for (const g of groups) {
+    g.more.addEventListener('click', async () => {
+      const first = await showMore(g, run);
+      first?.querySelector('a')?.focus();
+    });
+  }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void search();

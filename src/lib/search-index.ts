@@ -1,0 +1,46 @@
+/**
+ * The site's two Pagefind indexes. A common word is on most pages, and
+ * Pagefind's time for a query follows the pages that have it (it scores each
+ * one and hands its places to the page), so the pages most readers look for
+ * — guides, documents, glossary, sources, processes, timeline, statistics —
+ * are one index, searched first, and the archive — every version page,
+ * passage history and change page, under /vagledningar/<document>/ — is a
+ * second index the search page searches after it and lists as its own group
+ * (README, "Search").
+ */
+
+export type SearchIndexName = 'main' | 'archive';
+
+/** Where each index is written in the built site, and where the search page loads it from. */
+export const SEARCH_BUNDLES: Record<SearchIndexName, string> = { main: '/pagefind/', archive: '/pagefind-arkiv/' };
+
+/** The archive's pages: anything below a document's own page. */
+const ARCHIVE_GLOB = 'vagledningar/*/*/**/*.html';
+
+/** An entry at the top of the built site: a file or a folder name. */
+export interface TopEntry {
+  name: string;
+  folder: boolean;
+}
+
+/**
+ * The globs (relative to the site folder, Pagefind's syntax) whose HTML files
+ * each index reads. Pagefind's globs have no "all but", so the main index
+ * names each top-level folder except /vagledningar/, of which it takes the
+ * list and the documents' own pages; the archive takes what is below those.
+ * Together they cover every HTML file once.
+ */
+export function searchIndexGlobs(top: TopEntry[]): Record<SearchIndexName, string[]> {
+  const folders = top.filter((e) => e.folder && e.name !== 'vagledningar').map((e) => `${e.name}/**/*.html`);
+  const hasArchiveFolder = top.some((e) => e.folder && e.name === 'vagledningar');
+  return {
+    main: ['*.html', ...folders.sort(), ...(hasArchiveFolder ? ['vagledningar/*.html', 'vagledningar/*/*.html'] : [])],
+    archive: hasArchiveFolder ? [ARCHIVE_GLOB] : [],
+  };
+}
+
+/** The index a page belongs to, by its URL ("/vagledningar/d/version-1/" → archive). */
+export function searchIndexOf(url: string): SearchIndexName {
+  const parts = url.split('/').filter(Boolean);
+  return parts[0] === 'vagledningar' && parts.length >= 3 ? 'archive' : 'main';
+}
