@@ -20,8 +20,9 @@ export interface PageWeight {
   whenIdle: ResourceBytes;
 }
 
-export interface SearchTiming {
-  /** First query in a fresh browser: loading pagefind.js, its WebAssembly and index, then results and the first result's data. */
+/** One search index's timings: the first query in a fresh page, and the later queries (other words) on the same page. */
+export interface SearchGroupTiming {
+  /** First query in a fresh browser: loading pagefind.js, its WebAssembly, filters and index, then results and the first result's data. */
   coldMs: number;
   coldBytes: number;
   /** Later queries (other words) on the same page. */
@@ -30,6 +31,12 @@ export interface SearchTiming {
   /** Warm, until search() has listed the results, before loading the first one's data. */
   warmResultsMedianMs: number;
   warmMedianBytes: number;
+}
+
+/** The main index: what the search page shows first. */
+export interface SearchTiming extends SearchGroupTiming {
+  /** The site's second index (version pages, passage histories), searched after the main results are shown; absent for the peer and in rows from before it existed. */
+  archive?: SearchGroupTiming;
   queries: string[];
 }
 

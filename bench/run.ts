@@ -19,6 +19,7 @@ import { renderReport } from './report.ts';
 import { type BenchResults, mergeRuns, type ScaleResult, type SiteMeasurement } from './results.ts';
 import { countContent, generateSyntheticCorpus, LARGE_DOCUMENT_ID, scaleCounts, type ContentCounts } from './synthetic-corpus.ts';
 import { loadContent } from '../src/lib/load-content.ts';
+import { SEARCH_BUNDLES } from '../src/lib/search-index.ts';
 import { loadValidContent } from '../src/lib/validate.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { measureBuild } from './measure-build.ts';
@@ -100,7 +101,9 @@ async function measureSite(root: string, templates: [string, string][], build: S
   try {
     const weights = [];
     for (const [template, path] of templates) weights.push(await measurePage(browser, origin, template, path));
-    const search = await measureSearch(browser, origin, SEARCH_QUERIES);
+    // This site's archive index, searched after the main results (the peer has one index).
+    const archive = existsSync(join(root, SEARCH_BUNDLES.archive)) ? SEARCH_BUNDLES.archive : undefined;
+    const search = await measureSearch(browser, origin, SEARCH_QUERIES, archive);
     const { bytes, pages } = folderStats(root);
     return { build, pages, outputBytes: bytes, weights, search };
   } finally {

@@ -1,7 +1,8 @@
 /**
  * Offline: the first visit precaches only the shell (frame, entry pages,
- * guides, glossary, search and its whole index), under its budget; with the
- * server gone those pages open and search finds every page; a page read
+ * guides, glossary, search and both its indexes), under its budget; with the
+ * server gone those pages open and search finds every page, the archive's
+ * too (and says so when the archive's index is not saved on the device); a page read
  * online opens offline, one never read says clearly that it is not saved,
  * and "Spara för läsning utan nät" saves a document's pages after showing
  * their size and the progress. An unknown path gets the 404 page with status
@@ -174,7 +175,7 @@ async function firstVisit(path = '/') {
 }
 
 describe('offline without the flood', () => {
-  it('the first visit precaches the shell, the guides and the whole search index, not the version pages, within the budget', async () => {
+  it('the first visit precaches the shell, the guides and both search indexes, not the version pages, within the budget', async () => {
     const { context, page } = await firstVisit();
     const precached = await page.evaluate(async () => {
       const names = (await caches.keys()).filter((name) => name.startsWith('workbox-precache'));
@@ -187,9 +188,11 @@ describe('offline without the flood', () => {
     for (const path of ['index.html', 'begrepp/index.html', 'sok/index.html', 'om/index.html', 'utan-nat/index.html', '404.html', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js']) {
       expect(paths, path).toContain(path);
     }
-    const searchIndex = readdirSync(join(SITE_DIR, 'pagefind', 'index')).map((f) => `pagefind/index/${f}`);
-    expect(searchIndex.length).toBeGreaterThan(0);
-    for (const chunk of searchIndex) expect(paths, chunk).toContain(chunk);
+    for (const bundle of ['pagefind', 'pagefind-arkiv']) {
+      const searchIndex = readdirSync(join(SITE_DIR, bundle, 'index')).map((f) => `${bundle}/index/${f}`);
+      expect(searchIndex.length, bundle).toBeGreaterThan(0);
+      for (const chunk of searchIndex) expect(paths, chunk).toContain(chunk);
+    }
     expect(versionPages().length).toBeGreaterThan(0);
     for (const version of versionPages()) expect(paths, version).not.toContain(`${version.slice(1)}index.html`);
     expect([...paths].filter((p) => p.startsWith('vagledningar/'))).toEqual([]);
@@ -216,18 +219,35 @@ describe('offline without the flood', () => {
     await context.close();
   });
 
-  it('offline search finds a page that was never read, and opening it says it is not saved', async () => {
+  it('offline search finds an archive page that was never read, in the archive group, and opening it says it is not saved', async () => {
     const { results } = siteJson<OfflinePages>(OFFLINE_PAGES_URL);
     const [url, title] = Object.values(results).find(([u]) => u.includes('/lydelse/'))!;
     const { site, context, page, offline } = await firstVisit();
     await offline();
     await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(`"${title}"`)}`);
-    const hit = page.locator('#sokresultat li').filter({ has: page.locator(`a[href="${url}"]`) });
+    const hit = page.locator('#sokarkivresultat li').filter({ has: page.locator(`a[href="${url}"]`) });
     await expect.poll(() => hit.count(), { timeout: 15_000 }).toBe(1);
     expect(await hit.locator('.result-title').textContent()).toBe(title);
     expect(await hit.locator('.result-excerpt').textContent()).toMatch(/^Sidan är inte sparad för läsning utan nät/);
     await Promise.all([page.waitForURL(`${site.origin}${url}`), hit.locator('.result-title').click()]);
     expect((await page.locator('h1').first().textContent())?.trim()).toBe(NOT_SAVED_TITLE);
+    await context.close();
+  });
+
+  it("offline, with the archive's search index not saved on the device, the main results show and the archive group says why it has none", async () => {
+    const { site, context, page, offline } = await firstVisit();
+    await offline();
+    // As on a first visit to a site whose archive index is past the precache budget (README, "Offline").
+    await page.evaluate(async () => {
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) if (new URL(request.url).pathname.startsWith('/pagefind-arkiv/')) await cache.delete(request);
+      }
+    });
+    await page.goto(`${site.origin}/sok/?q=ohälsoprocessen`);
+    await expect.poll(() => page.locator('#sokarkivstatus').textContent(), { timeout: 15_000 }).toMatch(/^Arkivet går inte att söka i utan nät på den här enheten/);
+    expect(await page.locator('#sokresultat li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#sokarkivresultat li').count()).toBe(0);
     await context.close();
   });
 

@@ -1,12 +1,14 @@
 /**
- * Search: Swedish queries find the right page, filters narrow the results,
- * and /sok/?q=… restores a shared search.
+ * Search: Swedish queries find the right page in its group (the main results
+ * first, then the archive's: versions and passage histories), filters narrow
+ * the results, and /sok/?q=… restores a shared search.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SITE_DIR, startSite } from '../support/browser.ts';
 import { readFileSync } from 'node:fs';
 import { FIRST_RESULT, SEARCH_QUERIES } from '../support/search-queries.ts';
+import { searchIndexOf } from '../../src/lib/search-index.ts';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof startSite>>;
@@ -23,13 +25,19 @@ afterAll(async () => {
   await site?.stop();
 });
 
-const resultLinks = (p: Page) => p.locator('#sokresultat > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const links = (p: Page, list: string) => p.locator(`${list} > li > a`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+/** The main group's results, shown first. */
+const resultLinks = (p: Page) => links(p, '#sokresultat');
+/** The archive group's results, below the main ones. */
+const archiveLinks = (p: Page) => links(p, '#sokarkivresultat');
+/** The results of the group a page belongs in. */
+const groupLinks = (p: Page, url: string) => (searchIndexOf(url) === 'archive' ? archiveLinks(p) : resultLinks(p));
 
 describe('search quality', () => {
-  it.each(SEARCH_QUERIES)('"$query" finds $expect among the first three results', async ({ query, expect: expected }) => {
+  it.each(SEARCH_QUERIES)('"$query" finds $expect among the first three results of its group', async ({ query, expect: expected }) => {
     await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(query)}`);
-    await expect.poll(() => resultLinks(page).then((l) => l.length), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect((await resultLinks(page)).slice(0, 3)).toContain(expected);
+    await expect.poll(() => groupLinks(page, expected).then((l) => l.length), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect((await groupLinks(page, expected)).slice(0, 3)).toContain(expected);
   });
 
   it.each(FIRST_RESULT)('"$query" puts $expect first', async ({ query, expect: expected }) => {
@@ -50,16 +58,16 @@ describe('search quality', () => {
 
   it('finds a guidance wording once, on its history page, not on every version page that shows it', async () => {
     await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('samverkansarbetet strategiskt')}`);
-    await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain('/vagledningar/vagledning-2004-2/lydelse/samverkan-och-fortroende/');
-    expect((await resultLinks(page)).filter((u) => /\/version-[^/]+\/$/.test(u))).toEqual([]);
+    await expect.poll(() => archiveLinks(page), { timeout: 15_000 }).toContain('/vagledningar/vagledning-2004-2/lydelse/samverkan-och-fortroende/');
+    expect((await archiveLinks(page)).filter((u) => /\/version-[^/]+\/$/.test(u))).toEqual([]);
   });
 
   it("finds a version by its passages' titles, not by the evidence labels every version repeats", async () => {
     await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('kopplad till förtroendet')}`);
-    await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain('/vagledningar/vagledning-2004-2/version-18/');
+    await expect.poll(() => archiveLinks(page), { timeout: 15_000 }).toContain('/vagledningar/vagledning-2004-2/version-18/');
     await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('egen lydelse ordagrant')}`);
-    await expect.poll(() => resultLinks(page).then((l) => l.length), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect((await resultLinks(page)).filter((u) => /\/version-[^/]+\/$/.test(u))).toEqual([]);
+    await expect.poll(() => page.locator('#sokarkivstatus').textContent(), { timeout: 15_000 }).toMatch(/arkivet/);
+    expect((await archiveLinks(page)).filter((u) => /\/version-[^/]+\/$/.test(u))).toEqual([]);
   });
 
   it('finds a listed guide on its own page, not on the list of its group, and the footer notice only where a page says it', async () => {
@@ -107,7 +115,7 @@ describe('search results', () => {
     await page.goto(`${site.origin}/sok/?q=MI`);
     await expect.poll(() => page.locator('#sokstatus').textContent(), { timeout: 15_000 }).toMatch(/^\d+ träffar för ”MI”/);
     const total = Number(/^(\d+)/.exec((await page.locator('#sokstatus').textContent())!)![1]);
-    expect(total).toBeGreaterThan(40);
+    expect(total).toBeGreaterThan(20);
     expect(await resultLinks(page)).toHaveLength(20);
     expect(await page.locator('#sokstatus').getAttribute('aria-live')).toBe('polite');
     let shown = 20;
@@ -162,6 +170,27 @@ describe('search results', () => {
 });
 
 describe('the search page', () => {
+  it('lists the main results first and the archive (versions, passage histories) below them under its own heading', async () => {
+    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('ohälsoprocessen')}`);
+    await expect.poll(() => archiveLinks(page).then((l) => l.length), { timeout: 15_000 }).toBeGreaterThan(0);
+    const main = await resultLinks(page);
+    const archived = await archiveLinks(page);
+    expect(main.length).toBeGreaterThan(0);
+    expect(main.filter((u) => searchIndexOf(u) !== 'main')).toEqual([]);
+    expect(archived.filter((u) => searchIndexOf(u) !== 'archive')).toEqual([]);
+    expect(archived.some((u) => u.includes('/lydelse/')) && archived.some((u) => /\/version-[^/]+\/$/.test(u))).toBe(true);
+    const region = page.getByRole('region', { name: 'I arkivet: versioner och stycken genom versionerna' });
+    expect(await region.locator('#sokarkivresultat').count()).toBe(1);
+    expect(await page.locator('#sokarkivstatus').textContent()).toBe(`${archived.length} träffar i arkivet.`);
+    // The main results come first in the page, so they are read and tabbed to first.
+    const archiveFollows = await page.evaluate(() => Boolean(document.querySelector('#sokresultat')!.compareDocumentPosition(document.querySelector('#sokarkiv')!) & Node.DOCUMENT_POSITION_FOLLOWING));
+    expect(archiveFollows).toBe(true);
+    // A query only the archive has: the main group says so and the archive lists it.
+    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('blockcitat')}`);
+    await expect.poll(() => archiveLinks(page), { timeout: 15_000 }).toContain('/vagledningar/vagledning-2004-2/version-4/');
+    expect(await page.locator('#sokstatus').textContent()).toBe('Inga träffar för ”blockcitat”.');
+  });
+
   it('restores a search from ?q= and shows result metadata', async () => {
     await page.goto(`${site.origin}/sok/?q=avst%C3%A4mningsm%C3%B6tet`);
     await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain('/moten-och-verktyg/avstamningsmotet/');
@@ -181,7 +210,9 @@ describe('the search page', () => {
     await expect.poll(async () => (await resultLinks(page)).every((u) => u.startsWith('/vagledningar/vagledning-2004-2/')), { timeout: 15_000 }).toBe(true);
     const filtered = await resultLinks(page);
     expect(filtered.length).toBeLessThan(unfiltered.length);
-    const passageLinks = await page.locator('#sokresultat a[href*="#hela-ohalsoprocessen"]').count();
+    await expect.poll(async () => (await archiveLinks(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect((await archiveLinks(page)).every((u) => u.startsWith('/vagledningar/vagledning-2004-2/'))).toBe(true);
+    const passageLinks = await page.locator('#sokarkivresultat a[href*="#hela-ohalsoprocessen"]').count();
     expect(passageLinks).toBeGreaterThan(0);
 
     await page.reload();
