@@ -17,6 +17,16 @@ describe('renderReport', () => {
     expect(markdown).toContain('| 100× | guide | 40.0 | 1.00× |');
   });
 
+  it("shows the archive's search on its own, with the time until both groups have a result against the peer's", () => {
+    const run = results();
+    run.peer = [scale(1, 5, 40_000, 40)];
+    run.scales[0].search.archive = { coldMs: 200, coldBytes: 90_000, warmMedianMs: 30, warmMaxMs: 60, warmResultsMedianMs: 20, warmMedianBytes: 4_000 };
+    const markdown = renderReport(run, evaluateBudgets(run));
+    expect(markdown).toContain('**Archive search**');
+    expect(markdown).toContain('| 1× | 200.0 | 90.0 | 30.0 | 20.0 | 60.0 | 4.0 | 50.0 | 1.25× |');
+    expect(renderReport(results(), evaluateBudgets(results()))).not.toContain('**Archive search**');
+  });
+
   it('keeps the scales a partial run did not measure, saying when they were measured', () => {
     const earlier = results();
     const partial = results({ date: '2026-12-01T00:00:00Z', scales: [scale(1000, 1500)], peer: [] });
