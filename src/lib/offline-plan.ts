@@ -5,8 +5,8 @@
  * main search index complete, the archive's search index while the total
  * stays within the limit (so offline search finds every page; past it, the
  * search page says the archive is not searchable offline until saved), and
- * the guides in reading order as far as the guide share of the budget goes. Everything
- * else is cached when it is read, or saved on request per document or for
+ * the guides in reading order as far as the guide share of the budget goes.
+ * Everything else is cached when it is read, or saved on request per document or for
  * the whole site; the sets for those are listed here with their sizes, so
  * the page can show what a save will take before it starts.
  */
@@ -82,7 +82,7 @@ export function precacheWarning(plan: Pick<OfflinePlan, 'searchIndexBytes' | 'ar
     bytes <= PRECACHE_LIMIT_BYTES
       ? undefined
       : `A first visit downloads ${mb(bytes)}, over the limit of ${mb(PRECACHE_LIMIT_BYTES)}; the main search index is ${mb(plan.searchIndexBytes)} of it. ` +
-        'Offline search needs that index whole: index less text (data-pagefind-ignore) (README, "Offline").';
+        'Offline search needs that index whole: index less text in it, with data-pagefind-ignore (README, "Offline").';
   return [over, archive].filter(Boolean).join('\n') || undefined;
 }
 
