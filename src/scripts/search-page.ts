@@ -133,13 +133,14 @@ export async function runSearchPage() {
   await pagefind.options(RANKING);
   // The archive's index is loaded on its first search, after the main results are shown.
   let archive: Promise<Pagefind> | undefined;
+  /** Each index's filter values with their counts over all its pages (shown when there is no query); the archive's once loaded. */
+  let archiveTotals: Counts | undefined;
   const archivePagefind = () =>
     (archive ??= (async () => {
       const instance = pagefind.createInstance({ basePath: SEARCH_BUNDLES.archive });
       await instance.options(RANKING);
-      const counts = await instance.filters();
-      addFilterValues(counts);
-      everything.push(counts);
+      archiveTotals = await instance.filters();
+      addFilterValues(archiveTotals);
       return instance;
     })());
 
@@ -198,9 +199,8 @@ export async function runSearchPage() {
       filter.fieldset.append(...sorted.map((value) => filter.boxes.get(value)!.label));
     }
   }
-  /** Each loaded index's filter values with their counts over all its pages (shown when there is no query). */
-  const everything = [await pagefind.filters()];
-  addFilterValues(everything[0]);
+  const mainTotals = await pagefind.filters();
+  addFilterValues(mainTotals);
 
   function showCounts(counts: Counts[], chosen: Record<string, string[]>) {
     for (const [key, filter] of filterGroups) {
@@ -306,7 +306,7 @@ export async function runSearchPage() {
         g.more.hidden = true;
       }
       archiveSection.hidden = true;
-      showCounts(everything, chosen);
+      showCounts(archiveTotals ? [mainTotals, archiveTotals] : [mainTotals], chosen);
       return;
     }
     const mainCounts = await searchGroup(main, current, chosen);
@@ -320,6 +320,8 @@ export async function runSearchPage() {
     try {
       archiveCounts = await searchGroup(archived, current, chosen);
     } catch {
+      // Tried again on the next search, which may be online.
+      archive = undefined;
       // Offline, with the archive's index not saved on this device (it is precached only while the first visit stays
       // within its budget; README, "Offline"), or the index could not be fetched: say so rather than show nothing.
       if (current !== run) return;
