@@ -14,7 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
 import { type AuthoredInline, checkPage, ContentSecurityError, insertPolicy } from '../src/lib/csp.ts';
 import {
-  type BuiltFile, CACHE_NAMES, documentSaveUrl, OFFLINE_PAGES_URL, offlinePages, type OfflinePlan, planOffline,
+  type BuiltFile, CACHE_NAMES, documentSaveUrl, OFFLINE_PAGES_URL, offlinePages, type OfflinePlan, planOffline, type PlanInput,
   type SearchFragment, SITE_SAVE_URL,
 } from '../src/lib/offline-plan.ts';
 import { MAX_PAGE_BYTES, MAX_PRECACHED_FILE_BYTES, sizeText } from '../src/lib/size-limits.ts';
@@ -127,7 +127,7 @@ const writeJson = (siteDir: string, url: string, value: unknown) => {
  * result's title (precached), and per document and for the whole site the
  * files to save with their sizes (fetched when a reader asks to save).
  */
-export function writeOfflineLists(siteDir: string, content: { guides: string[]; documents: string[] }): OfflinePlan {
+export function writeOfflineLists(siteDir: string, content: Pick<PlanInput, 'guides' | 'documents'>): OfflinePlan {
   const fragments = readFragments(siteDir);
   writeJson(siteDir, OFFLINE_PAGES_URL, offlinePages(builtFiles(siteDir), fragments));
   const wasmLanguages = Object.values(

@@ -4,7 +4,7 @@ import { cacheNameFor, fileUrl, offlinePages, planOffline, precacheWarning, type
 const site: BuiltFile[] = [
   ['index.html', 10_000], ['404.html', 5_000], ['om/index.html', 8_000], ['begrepp/index.html', 20_000], ['sok/index.html', 6_000],
   ['utan-nat/index.html', 5_000], ['favicon.svg', 200], ['icon-192.png', 2_000], ['manifest.webmanifest', 600], ['sw-register.js', 200],
-  ['_astro/site.abc.css', 30_000], ['_astro/page.def.js', 4_000], ['data/sokord.json', 3_000], ['data/jamfor.json', 60_000],
+  ['_astro/site.abc.css', 30_000], ['_astro/page.def.js', 4_000], ['data/sokord.json', 3_000], ['data/jamfor/d1.json', 60_000], ['data/jamfor/d3.json', 20_000],
   ['offline/sidor.json', 4_000], ['offline/dokument/d1.json', 500],
   ['kom-igang/a/index.html', 50_000], ['kom-igang/b/index.html', 50_000], ['samordning/c/index.html', 50_000],
   ['vagledningar/index.html', 9_000], ['vagledningar/jamfor/index.html', 12_000],
@@ -21,7 +21,7 @@ const fragments: SearchFragment[] = [
   { id: 'sv_b', path: 'pagefind/fragment/sv_b.pf_fragment', url: '/kom-igang/b/', title: 'B' },
   { id: 'sv_v', path: 'pagefind/fragment/sv_v.pf_fragment', url: '/vagledningar/d1/version-1/', title: 'Version 1' },
 ];
-const input = { files: site, guides: ['/kom-igang/a/', '/kom-igang/b/', '/samordning/c/'], documents: ['d1', 'd2'], fragments, wasmLanguages: ['sv'] };
+const input = { files: site, guides: ['/kom-igang/a/', '/kom-igang/b/', '/samordning/c/'], documents: [{ id: 'd1', compareData: '/data/jamfor/d1.json' }, { id: 'd2', compareData: '/data/jamfor/d1.json' }, { id: 'd3', compareData: '/data/jamfor/d3.json' }], fragments, wasmLanguages: ['sv'] };
 
 describe('the offline plan', () => {
   it('precaches the shell, the whole search index and the guides, and not the version pages, the fragments of other pages or the unused search UIs', () => {
@@ -30,7 +30,7 @@ describe('the offline plan', () => {
       'samordning/c/index.html', 'pagefind/index/sv_1.pf_index', 'pagefind/filter/sv_2.pf_filter', 'pagefind/wasm.sv.pagefind', 'pagefind/pagefind-worker.js',
       'pagefind/fragment/sv_a.pf_fragment', 'offline/sidor.json', 'data/sokord.json']) expect(shell, path).toContain(path);
     for (const path of ['vagledningar/d1/version-1/index.html', 'vagledningar/index.html', 'pagefind/fragment/sv_v.pf_fragment', 'pagefind/pagefind-ui.js',
-      'pagefind/wasm.unknown.pagefind', 'data/jamfor.json', 'offline/dokument/d1.json']) expect(shell, path).not.toContain(path);
+      'pagefind/wasm.unknown.pagefind', 'data/jamfor/d1.json', 'offline/dokument/d1.json']) expect(shell, path).not.toContain(path);
     expect([guidesInShell, guidesLeftOut]).toEqual([3, 0]);
   });
 
@@ -42,13 +42,17 @@ describe('the offline plan', () => {
     expect(shellBytes).toBeLessThanOrEqual(340_000);
   });
 
-  it("lists a document's pages, the compare page, its data and the pages' fragments with their sizes", () => {
-    const d1 = planOffline(input).documents.get('d1')!;
+  it("lists a document's pages, the compare page, its line's compare data and the pages' fragments with their sizes", () => {
+    const { documents } = planOffline(input);
+    const d1 = documents.get('d1')!;
     expect(d1.files).toEqual([
       ['/vagledningar/d1/', 15_000], ['/vagledningar/d1/lydelse/p/', 7_000], ['/vagledningar/d1/version-1/', 40_000], ['/vagledningar/jamfor/', 12_000],
-      ['/pagefind/fragment/sv_v.pf_fragment', 3_000], ['/data/jamfor.json', 60_000],
+      ['/pagefind/fragment/sv_v.pf_fragment', 3_000], ['/data/jamfor/d1.json', 60_000],
     ]);
     expect([d1.pages, d1.bytes]).toEqual([4, 137_000]);
+    // d2 is in d1's line and shares its file; d3, in a line of its own, has only its own: no document's set holds another line's data.
+    const compareData = (id: string) => documents.get(id)!.files.map(([url]) => url).filter((u) => u.startsWith('/data/'));
+    expect([compareData('d1'), compareData('d2'), compareData('d3')]).toEqual([['/data/jamfor/d1.json'], ['/data/jamfor/d1.json'], ['/data/jamfor/d3.json']]);
   });
 
   it('lists for the whole site everything the shell does not hold that a reader fetches', () => {
@@ -77,6 +81,6 @@ describe('the offline plan', () => {
 
   it('puts pages and other files where the worker looks for them', () => {
     expect(cacheNameFor('/vagledningar/d1/')).toBe('sidor');
-    expect(cacheNameFor('/data/jamfor.json')).toBe('filer');
+    expect(cacheNameFor('/data/jamfor/d1.json')).toBe('filer');
   });
 });

@@ -40,7 +40,7 @@ export interface OfflinePlan {
   searchIndexBytes: number;
   guidesInShell: number;
   guidesLeftOut: number;
-  /** Per document id: its pages (document, versions, passage histories, changes), the compare page and its data, their search fragments. */
+  /** Per document id: its pages (document, versions, passage histories, changes), the compare page and its line's compare data, their search fragments. */
   documents: Map<string, SaveSet>;
   /** Everything the shell does not hold. */
   site: SaveSet;
@@ -118,7 +118,8 @@ export interface PlanInput {
   files: BuiltFile[];
   /** Guide URLs in reading order (the sidebar's). */
   guides: string[];
-  documents: string[];
+  /** Each document with the URL of its line's compare data (the compare page's script reads no other for its versions). */
+  documents: { id: string; compareData: string }[];
   fragments: SearchFragment[];
   /** Pagefind's wasm languages (pagefind-entry.json). */
   wasmLanguages: string[];
@@ -155,10 +156,10 @@ export function planOffline({ files, guides, documents, fragments, wasmLanguages
   // Pages by the folder under /vagledningar/ they are in (a document's id), so each document's are found once.
   const underDocument = Map.groupBy(pages.filter((u) => u.startsWith('/vagledningar/')), (u) => u.split('/')[2]);
   const documentSets = new Map<string, SaveSet>();
-  for (const id of documents) {
+  for (const { id, compareData } of documents) {
     const own = underDocument.get(id) ?? [];
     const compare = ['/vagledningar/jamfor/'].filter((u) => pages.includes(u));
-    const data = ['/data/jamfor.json'].filter((u) => sizes.has(u.slice(1)));
+    const data = [compareData].filter((u) => sizes.has(u.slice(1)));
     documentSets.set(id, saveSet([...own, ...compare, ...fragmentUrls(own), ...data]));
   }
   const rest = files.map((f) => f.path).filter((p) => !shell.has(p) && !isNeverRead(p));

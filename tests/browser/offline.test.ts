@@ -233,7 +233,13 @@ describe('offline without the flood', () => {
 
   it('"Spara för läsning utan nät" on a document shows the size first, then the progress, and its pages open offline', async () => {
     const documentPage = builtPages(SITE_DIR).find((p) => /^\/vagledningar\/vagledning-[^/]+\/$/.test(p))!;
-    const set = siteJson<SaveSet>(documentSaveUrl(documentPage.split('/')[2]));
+    const documentId = documentPage.split('/')[2];
+    const set = siteJson<SaveSet>(documentSaveUrl(documentId));
+    // The compare data saved is its own line's file, no other document line's.
+    const compareFiles = readdirSync(join(SITE_DIR, 'data', 'jamfor')).map((f) => `/data/jamfor/${f}`);
+    const inLine = (file: string) => siteJson<{ lines: { documents: string[] }[] }>(file).lines.some((l) => l.documents.includes(documentId));
+    expect(compareFiles.filter((f) => !inLine(f)).length).toBeGreaterThan(0);
+    expect(set.files.map(([url]) => url).filter((u) => u.startsWith('/data/'))).toEqual(compareFiles.filter(inLine));
     const { site, context, page, offline } = await firstVisit(documentPage);
     const control = page.getByRole('region', { name: 'Spara för läsning utan nät' });
     const button = control.getByRole('button', { name: 'Spara för läsning utan nät' });
@@ -260,9 +266,18 @@ describe('offline without the flood', () => {
       expect(response?.status(), url).toBe(200);
       expect((await page.locator('h1').first().textContent())?.trim(), url).not.toBe(NOT_SAVED_TITLE);
     }
-    // Pages of another document were not saved.
-    const other = versionPages().find((p) => !p.startsWith(documentPage))!;
+    // The compare page compares the document's versions offline, from the data saved with it.
+    const versions = set.files.map(([url]) => /\/version-([^/]+)\/$/.exec(url)?.[1]).filter((v) => v !== undefined);
+    await page.goto(`${site.origin}/vagledningar/jamfor/?a=${documentId}/${versions[0]}&b=${documentId}/${versions[1]}&vy=inline`);
+    await expect.poll(() => page.locator('#jamfor-status').textContent(), { timeout: 15_000 }).toMatch(/^Jämför .+ \(A\) med .+ \(B\)\.$/);
+    expect(await page.locator('#jamforelse [data-change]').count()).toBeGreaterThan(0);
+    // Pages of another document were not saved, nor its line's compare data.
+    const otherLine = compareFiles.find((f) => !inLine(f))!;
+    const other = versionPages().find((p) => p.startsWith(`/vagledningar/${otherLine.slice('/data/jamfor/'.length, -'.json'.length)}/`))!;
     expect((await page.goto(`${site.origin}${other}`))?.status()).toBe(503);
+    const [, , otherDocument, otherVersion] = other.split('/');
+    await page.goto(`${site.origin}/vagledningar/jamfor/?a=${otherDocument}/${otherVersion.slice('version-'.length)}&b=${documentId}/${versions[0]}&vy=inline`);
+    await expect.poll(() => page.locator('#jamfor-status').textContent(), { timeout: 15_000 }).toMatch(/^Jämförelsen går inte att hämta just nu\. Utan nät finns den bara för dokument som har sparats/);
     await context.close();
   });
 });
