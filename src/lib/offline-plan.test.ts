@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheNameFor, fileUrl, offlinePages, planOffline, precacheWarning, type BuiltFile, type SearchFragment } from './offline-plan.ts';
+import { cacheNameFor, fileUrl, frameUrls, offlinePages, planOffline, precacheWarning, type BuiltFile, type SearchFragment } from './offline-plan.ts';
 
 const site: BuiltFile[] = [
   ['index.html', 10_000], ['404.html', 5_000], ['om/index.html', 8_000], ['begrepp/index.html', 20_000], ['sok/index.html', 6_000],
@@ -77,6 +77,10 @@ describe('the offline plan', () => {
     expect(planOffline(input).searchIndexBytes).toBe(47_000 + 43_000 + 170 + 900 + 57_000 + 30_000 + 200);
     expect(precacheWarning(25_000_000, 20_000_000)).toBeUndefined();
     expect(precacheWarning(52_300_000, 50_100_000)).toMatch(/^A first visit downloads 52\.3 MB, over the limit of 25\.0 MB; the search index is 50\.1 MB of it\./);
+  });
+
+  it("takes a build's frame, kept for pages read or saved under it, from the shell's /_astro/ files", () => {
+    expect(frameUrls([...planOffline(input).shell, '_astro/site.abc.css.map'])).toEqual(['/_astro/page.def.js', '/_astro/site.abc.css']);
   });
 
   it('puts pages and other files where the worker looks for them', () => {

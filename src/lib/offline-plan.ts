@@ -49,6 +49,18 @@ export interface OfflinePlan {
 /** Caches the worker and the save control share; a save puts a file where the worker's route for it looks. */
 export const CACHE_NAMES = { pages: 'sidor', files: 'filer' } as const;
 
+/**
+ * The frames kept for pages read or saved under an earlier build: each
+ * frame (a build's /_astro/ CSS and JS, named by their content) in a cache
+ * of its own, named by this prefix and the time it was kept; the newest
+ * FRAMES_KEPT of them are kept (keepFrame in scripts/finish-site.ts).
+ */
+export const FRAME_CACHE_PREFIX = 'ramar-';
+export const FRAMES_KEPT = 3;
+
+/** The frame of a build: its files under /_astro/ (not source maps), as URLs. */
+export const frameUrls = (paths: string[]) => paths.filter((p) => p.startsWith('_astro/') && !p.endsWith('.map')).map((p) => `/${p}`).sort();
+
 /** The cache a saved URL belongs in: pages (the worker's navigation route) or other files. */
 export const cacheNameFor = (url: string) => (url.endsWith('/') ? CACHE_NAMES.pages : CACHE_NAMES.files);
 
