@@ -6,7 +6,8 @@
  * and a Workbox service worker that precaches the shell (frame, entry pages,
  * search index, guides) on the first visit and caches every other page when
  * it is read. A new build changes the precache revisions; its worker installs
- * during a visit and takes over on the next one (every tab closed).
+ * during a visit and takes over on the next one (every tab closed), and keeps
+ * the frame (CSS, JS) of the last few builds for pages kept under them.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
