@@ -6,7 +6,8 @@
  * and a Workbox service worker that precaches the shell (frame, entry pages,
  * search indexes, guides) on the first visit and caches every other page when
  * it is read. A new build changes the precache revisions; its worker installs
- * during a visit and takes over on the next one (every tab closed).
+ * during a visit and takes over on the next one (every tab closed), and keeps
+ * the frame (CSS, JS) of the last few builds for pages kept under them.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
@@ -14,8 +15,8 @@ import { gunzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
 import { type AuthoredInline, checkPage, ContentSecurityError, insertPolicy } from '../src/lib/csp.ts';
 import {
-  type BuiltFile, CACHE_NAMES, documentSaveUrl, OFFLINE_PAGES_URL, offlinePages, type OfflinePlan, planOffline,
-  type SearchFragment, SITE_SAVE_URL,
+  type BuiltFile, CACHE_NAMES, documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, frameUrls, OFFLINE_PAGES_URL, offlinePages, type OfflinePlan,
+  planOffline, type PlanInput, type SearchFragment, SITE_SAVE_URL,
 } from '../src/lib/offline-plan.ts';
 import { SEARCH_BUNDLES } from '../src/lib/search-index.ts';
 import { MAX_PAGE_BYTES, MAX_PRECACHED_FILE_BYTES, sizeText } from '../src/lib/size-limits.ts';
@@ -77,6 +78,41 @@ async function offlineNavigation({ request }: { request: Request }): Promise<Res
   return notFound ? new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers }) : Response.error();
 }
 
+/**
+ * Run as a build's worker activates: keeps its frame (`frame`, the /_astro/
+ * files it precached) in a cache of its own, unless the newest kept frame
+ * is the same files, and deletes all but the newest `keep` kept frames.
+ * A page read or saved under this build asks for these files by name; after
+ * a newer build the precache no longer holds them, and keptFrameFile
+ * answers from here. Written into the worker's imported script, so it may
+ * use nothing outside itself.
+ */
+async function keepFrame({ frame, prefix, keep }: { frame: string[]; prefix: string; keep: number }): Promise<void> {
+  const keptAt = (name: string) => Number(name.slice(prefix.length));
+  const kept = (await caches.keys()).filter((name) => name.startsWith(prefix)).sort((a, b) => keptAt(a) - keptAt(b));
+  const newest = kept.at(-1);
+  if (newest) {
+    const held = (await (await caches.open(newest)).keys()).map((request) => new URL(request.url).pathname);
+    if (held.length === frame.length && frame.every((url) => held.includes(url))) return;
+  }
+  const name = `${prefix}${Date.now()}`;
+  const cache = await caches.open(name);
+  for (const url of frame) {
+    // Any copy will do: the name of a frame file is its content's hash.
+    const found = await caches.match(url, { ignoreSearch: true });
+    if (found) await cache.put(url, found);
+  }
+  for (const old of [...kept, name].slice(0, -keep)) await caches.delete(old);
+}
+
+/** A frame file the precache does not hold (a page kept under an earlier build asks for it): a kept copy, else the network. Serialised into sw.js by Workbox. */
+async function keptFrameFile({ request }: { request: Request }): Promise<Response> {
+  return (await caches.match(request, { ignoreSearch: true })) ?? fetch(request);
+}
+
+/** The worker's own script besides Workbox's: keeps the frame of each build (keepFrame), imported by sw.js. */
+const FRAME_SCRIPT = 'sw-frames.js';
+
 /** Built files over their limit: pages too large to read, files too large to precache (they would silently not work offline). */
 function oversized(siteDir: string): string[] {
   return readdirSync(siteDir, { recursive: true })
@@ -132,7 +168,7 @@ const writeJson = (siteDir: string, url: string, value: unknown) => {
  * result's title (precached), and per document and for the whole site the
  * files to save with their sizes (fetched when a reader asks to save).
  */
-export function writeOfflineLists(siteDir: string, content: { guides: string[]; documents: string[] }): OfflinePlan {
+export function writeOfflineLists(siteDir: string, content: Pick<PlanInput, 'guides' | 'documents'>): OfflinePlan {
   const fragments = readFragments(siteDir);
   writeJson(siteDir, OFFLINE_PAGES_URL, offlinePages(builtFiles(siteDir), fragments));
   const wasmLanguages = Object.values(
@@ -152,11 +188,14 @@ export async function addServiceWorker(siteDir: string, shell: string[]): Promis
         'shorten or split the content it shows (long passages into several, a long guide into several guides); see "Size limits" in README.md',
     );
   }
+  const frame = { frame: frameUrls(shell), prefix: FRAME_CACHE_PREFIX, keep: FRAMES_KEPT };
+  writeFileSync(join(siteDir, FRAME_SCRIPT), `self.addEventListener('activate', (event) => event.waitUntil((${keepFrame})(${JSON.stringify(frame)})));\n`);
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
     // Only the shell (src/lib/offline-plan.ts); folders whose every file is in it by one pattern each.
     globPatterns: [...new Set(shell.map((p) => p.replace(/^(_astro|pagefind(?:-arkiv)?\/index|pagefind(?:-arkiv)?\/filter)\/.*$/, '$1/**')))],
-    globIgnores: ['sw.js', 'workbox-*.js', '**/*.map'],
+    globIgnores: ['sw.js', FRAME_SCRIPT, 'workbox-*.js', '**/*.map'],
+    importScripts: [`/${FRAME_SCRIPT}`],
     swDest: join(siteDir, 'sw.js'),
     maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
     // /sok/?q=… and compare links carry their state in the query; offline they open the cached page.
@@ -188,6 +227,11 @@ export async function addServiceWorker(siteDir: string, shell: string[]): Promis
         urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/pagefind(-arkiv)?\//.test(url.pathname) && !url.searchParams.has('spara'),
         handler: 'CacheFirst',
         options: { cacheName: CACHE_NAMES.files },
+      },
+      {
+        // The precache answers for this build's frame; an earlier build's, which a kept page asks for, comes from the kept frames.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),
+        handler: keptFrameFile,
       },
       {
         // Any other file of the site a page fetches (the compare data, a CSV): the latest online, the kept copy offline.

@@ -13,6 +13,8 @@ import type { AstroIntegration } from 'astro';
 import { authoredInline, type ComponentSource } from '../lib/authored-inline.ts';
 import { checkedContentOnce } from '../lib/content-once.ts';
 import { precacheWarning } from '../lib/offline-plan.ts';
+import { documentLine } from '../lib/passage-history.ts';
+import { compareDataUrl } from '../lib/routes.ts';
 import { GUIDE_GROUPS, guideSidebar } from '../lib/sidebar.ts';
 import { addContentSecurityPolicy, addServiceWorker, writeOfflineLists } from '../../scripts/finish-site.ts';
 
@@ -38,7 +40,7 @@ export function finishSite(): AstroIntegration {
         const plan = writeOfflineLists(siteDir, {
           // The guides in reading order: the precache takes them from the first while they fit its budget.
           guides: guideSidebar(corpus.guides, GUIDE_GROUPS).flatMap((group) => group.items.map((item) => item.link)),
-          documents: corpus.documents.map((d) => d.id),
+          documents: corpus.documents.map((d) => ({ id: d.id, compareData: compareDataUrl(documentLine(corpus, d.id)[0]) })),
         });
         const precache = await addServiceWorker(siteDir, plan.shell);
         logger.info(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cacheNameFor, fileUrl, offlinePages, planOffline, precacheWarning, type BuiltFile, type SearchFragment } from './offline-plan.ts';
+import { cacheNameFor, fileUrl, frameUrls, offlinePages, planOffline, precacheWarning, type BuiltFile, type SearchFragment } from './offline-plan.ts';
 
 const site: BuiltFile[] = [
   ['index.html', 10_000], ['404.html', 5_000], ['om/index.html', 8_000], ['begrepp/index.html', 20_000], ['sok/index.html', 6_000],
   ['utan-nat/index.html', 5_000], ['favicon.svg', 200], ['icon-192.png', 2_000], ['manifest.webmanifest', 600], ['sw-register.js', 200],
-  ['_astro/site.abc.css', 30_000], ['_astro/page.def.js', 4_000], ['data/sokord.json', 3_000], ['data/jamfor.json', 60_000],
+  ['_astro/site.abc.css', 30_000], ['_astro/page.def.js', 4_000], ['data/sokord.json', 3_000], ['data/jamfor/d1.json', 60_000], ['data/jamfor/d3.json', 20_000],
   ['offline/sidor.json', 4_000], ['offline/dokument/d1.json', 500],
   ['kom-igang/a/index.html', 50_000], ['kom-igang/b/index.html', 50_000], ['samordning/c/index.html', 50_000],
   ['vagledningar/index.html', 9_000], ['vagledningar/jamfor/index.html', 12_000],
@@ -25,7 +25,7 @@ const fragments: SearchFragment[] = [
   { id: 'sv_b', path: 'pagefind/fragment/sv_b.pf_fragment', url: '/kom-igang/b/', title: 'B' },
   { id: 'sv_v', path: 'pagefind-arkiv/fragment/sv_v.pf_fragment', url: '/vagledningar/d1/version-1/', title: 'Version 1' },
 ];
-const input = { files: site, guides: ['/kom-igang/a/', '/kom-igang/b/', '/samordning/c/'], documents: ['d1', 'd2'], fragments, wasmLanguages: ['sv'] };
+const input = { files: site, guides: ['/kom-igang/a/', '/kom-igang/b/', '/samordning/c/'], documents: [{ id: 'd1', compareData: '/data/jamfor/d1.json' }, { id: 'd2', compareData: '/data/jamfor/d1.json' }, { id: 'd3', compareData: '/data/jamfor/d3.json' }], fragments, wasmLanguages: ['sv'] };
 
 describe('the offline plan', () => {
   it('precaches the shell, both search indexes and the guides, and not the version pages, the fragments of other pages or the unused search UIs', () => {
@@ -35,7 +35,7 @@ describe('the offline plan', () => {
       'pagefind-arkiv/index/sv_4.pf_index', 'pagefind-arkiv/filter/sv_5.pf_filter', 'pagefind-arkiv/pagefind.sv_3.pf_meta', 'pagefind-arkiv/wasm.sv.pagefind',
       'pagefind/fragment/sv_a.pf_fragment', 'offline/sidor.json', 'data/sokord.json']) expect(shell, path).toContain(path);
     for (const path of ['vagledningar/d1/version-1/index.html', 'vagledningar/index.html', 'pagefind-arkiv/fragment/sv_v.pf_fragment', 'pagefind/pagefind-ui.js',
-      'pagefind/wasm.unknown.pagefind', 'pagefind-arkiv/pagefind-ui.js', 'data/jamfor.json', 'offline/dokument/d1.json']) expect(shell, path).not.toContain(path);
+      'pagefind/wasm.unknown.pagefind', 'pagefind-arkiv/pagefind-ui.js', 'data/jamfor/d1.json', 'offline/dokument/d1.json']) expect(shell, path).not.toContain(path);
     expect([guidesInShell, guidesLeftOut, archiveIndexInShell]).toEqual([3, 0, true]);
   });
 
@@ -60,13 +60,17 @@ describe('the offline plan', () => {
     expect(shellBytes).toBeLessThanOrEqual(510_000);
   });
 
-  it("lists a document's pages, the compare page, its data and the pages' fragments with their sizes", () => {
-    const d1 = planOffline(input).documents.get('d1')!;
+  it("lists a document's pages, the compare page, its line's compare data and the pages' fragments with their sizes", () => {
+    const { documents } = planOffline(input);
+    const d1 = documents.get('d1')!;
     expect(d1.files).toEqual([
       ['/vagledningar/d1/', 15_000], ['/vagledningar/d1/lydelse/p/', 7_000], ['/vagledningar/d1/version-1/', 40_000], ['/vagledningar/jamfor/', 12_000],
-      ['/pagefind-arkiv/fragment/sv_v.pf_fragment', 3_000], ['/data/jamfor.json', 60_000],
+      ['/pagefind-arkiv/fragment/sv_v.pf_fragment', 3_000], ['/data/jamfor/d1.json', 60_000],
     ]);
     expect([d1.pages, d1.bytes]).toEqual([4, 137_000]);
+    // d2 is in d1's line and shares its file; d3, in a line of its own, has only its own: no document's set holds another line's data.
+    const compareData = (id: string) => documents.get(id)!.files.map(([url]) => url).filter((u) => u.startsWith('/data/'));
+    expect([compareData('d1'), compareData('d2'), compareData('d3')]).toEqual([['/data/jamfor/d1.json'], ['/data/jamfor/d1.json'], ['/data/jamfor/d3.json']]);
   });
 
   it('lists for the whole site everything the shell does not hold that a reader fetches', () => {
@@ -95,8 +99,12 @@ describe('the offline plan', () => {
     expect(precacheWarning({ ...plan, searchIndexBytes: 50_100_000 }, 52_300_000)).toMatch(/^A first visit downloads 52\.3 MB, over the limit of 25\.0 MB; the main search index is 50\.1 MB of it\./);
   });
 
+  it("takes a build's frame, kept for pages read or saved under it, from the shell's /_astro/ files", () => {
+    expect(frameUrls([...planOffline(input).shell, '_astro/site.abc.css.map'])).toEqual(['/_astro/page.def.js', '/_astro/site.abc.css']);
+  });
+
   it('puts pages and other files where the worker looks for them', () => {
     expect(cacheNameFor('/vagledningar/d1/')).toBe('sidor');
-    expect(cacheNameFor('/data/jamfor.json')).toBe('filer');
+    expect(cacheNameFor('/data/jamfor/d1.json')).toBe('filer');
   });
 });

@@ -47,7 +47,7 @@ export interface OfflinePlan {
   archiveIndexInShell: boolean;
   guidesInShell: number;
   guidesLeftOut: number;
-  /** Per document id: its pages (document, versions, passage histories, changes), the compare page and its data, their search fragments. */
+  /** Per document id: its pages (document, versions, passage histories, changes), the compare page and its line's compare data, their search fragments. */
   documents: Map<string, SaveSet>;
   /** Everything the shell does not hold. */
   site: SaveSet;
@@ -55,6 +55,18 @@ export interface OfflinePlan {
 
 /** Caches the worker and the save control share; a save puts a file where the worker's route for it looks. */
 export const CACHE_NAMES = { pages: 'sidor', files: 'filer' } as const;
+
+/**
+ * The frames kept for pages read or saved under an earlier build: each
+ * frame (a build's /_astro/ CSS and JS, named by their content) in a cache
+ * of its own, named by this prefix and the time it was kept; the newest
+ * FRAMES_KEPT of them are kept (keepFrame in scripts/finish-site.ts).
+ */
+export const FRAME_CACHE_PREFIX = 'ramar-';
+export const FRAMES_KEPT = 3;
+
+/** The frame of a build: its files under /_astro/ (not source maps), as URLs. */
+export const frameUrls = (paths: string[]) => paths.filter((p) => p.startsWith('_astro/') && !p.endsWith('.map')).map((p) => `/${p}`).sort();
 
 /** The cache a saved URL belongs in: pages (the worker's navigation route) or other files. */
 export const cacheNameFor = (url: string) => (url.endsWith('/') ? CACHE_NAMES.pages : CACHE_NAMES.files);
@@ -141,7 +153,8 @@ export interface PlanInput {
   files: BuiltFile[];
   /** Guide URLs in reading order (the sidebar's). */
   guides: string[];
-  documents: string[];
+  /** Each document with the URL of its line's compare data (the compare page's script reads no other for its versions). */
+  documents: { id: string; compareData: string }[];
   fragments: SearchFragment[];
   /** Pagefind's wasm languages (pagefind-entry.json). */
   wasmLanguages: string[];
@@ -187,10 +200,10 @@ export function planOffline({ files, guides, documents, fragments, wasmLanguages
   // Pages by the folder under /vagledningar/ they are in (a document's id), so each document's are found once.
   const underDocument = Map.groupBy(pages.filter((u) => u.startsWith('/vagledningar/')), (u) => u.split('/')[2]);
   const documentSets = new Map<string, SaveSet>();
-  for (const id of documents) {
+  for (const { id, compareData } of documents) {
     const own = underDocument.get(id) ?? [];
     const compare = ['/vagledningar/jamfor/'].filter((u) => pages.includes(u));
-    const data = ['/data/jamfor.json'].filter((u) => sizes.has(u.slice(1)));
+    const data = [compareData].filter((u) => sizes.has(u.slice(1)));
     documentSets.set(id, saveSet([...own, ...compare, ...fragmentUrls(own), ...data]));
   }
   const rest = files.map((f) => f.path).filter((p) => !shell.has(p) && !isNeverRead(p, wasmLanguages));

@@ -33,6 +33,8 @@ export const changesUrl = (a: Pick<VersionEntry, 'document' | 'id'>, b: Pick<Ver
 /** The interactive comparison; `a` and `b` are "<document>/<version>". */
 export const compareUrl = (a: Pick<VersionEntry, 'document' | 'id'>, b: Pick<VersionEntry, 'document' | 'id'>, view = 'inline') =>
   `/vagledningar/jamfor/?a=${a.document}/${a.id}&b=${b.document}/${b.id}&vy=${view}`;
+/** The data the interactive comparison reads for one document line, named by the line's first document (src/lib/compare-data.ts). */
+export const compareDataUrl = (lineKey: string) => `/data/jamfor/${lineKey}.json`;
 
 export const sourceUrl = (sourceId: string) => `/kallor/#${sourceId}`;
 /** The first page of the list of pages that cite a source. */

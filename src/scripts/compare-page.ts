@@ -2,15 +2,17 @@
  * The /vagledningar/jamfor/ page: compares the two versions named in the
  * address (?a=<dokument>/<version>&b=…&vy=inline|sida), or the versions in
  * force on two dates (?linje=<dokument>&datum-a=…&datum-b=…), with the same
- * comparisonHtml the static change pages use, over the history model
- * published as /data/jamfor.json.
+ * comparisonHtml the static change pages use. It fetches only the compare
+ * data of the document lines it compares (/data/jamfor/<linje>.json,
+ * src/lib/compare-data.ts), each once, and only for a version or line the
+ * page lists.
  */
+import { joinCompareData, type CompareData } from '../lib/compare-data.ts';
 import { comparisonHtml, type CompareView } from '../lib/compare.ts';
 import { formatDate } from '../lib/dates.ts';
-import { undescribedText, versionsInForceInLine, type DocumentTimeline, type LineInForce } from '../lib/in-force.ts';
-import type { HistoryModel, VersionRef } from '../lib/passage-history.ts';
-
-type CompareData = HistoryModel & { timelines: Record<string, DocumentTimeline>; documentNames: Record<string, string> };
+import { undescribedText, versionsInForceInLine, type LineInForce } from '../lib/in-force.ts';
+import type { VersionRef } from '../lib/passage-history.ts';
+import { compareDataUrl } from '../lib/routes.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,28 +23,49 @@ function link(text: string, href: string) {
   return a;
 }
 
-export async function runComparePage() {
+export function runComparePage() {
   const form = document.querySelector<HTMLFormElement>('#jamfor-form');
   const dateForm = document.querySelector<HTMLFormElement>('#datum-form');
   const out = document.querySelector<HTMLElement>('#jamforelse');
   const status = document.querySelector<HTMLElement>('#jamfor-status');
   const dateAnswer = document.querySelector<HTMLElement>('#datum-svar');
   if (!form || !dateForm || !out || !status || !dateAnswer) return;
-  const data: CompareData = await (await fetch('/data/jamfor.json')).json();
   form.hidden = false;
   dateForm.hidden = false;
   document.querySelector<HTMLElement>('#jamfor-utan-js')!.hidden = true;
 
   const field = (f: HTMLFormElement, name: string) => f.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-  const find = (key: string | null) => data.versions.find((v) => `${v.document}/${v.id}` === key);
-  const ref = (v: { document: string; id: string }) => data.versions.find((x) => x.document === v.document && x.id === v.id)!;
+  const options = (f: HTMLFormElement, name: string) => [...(field(f, name) as HTMLSelectElement).options];
+  /** The line of a version the form lists ("<document>/<version>"), from its document's group; undefined for any other text. */
+  const lineOfVersion = (key: string | null) => options(form, 'a').find((o) => o.value !== '' && o.value === key)?.closest('optgroup')?.dataset.linje;
+  const isLine = (key: string | null) => options(dateForm, 'linje').some((o) => o.value === key);
+
+  const files = new Map<string, Promise<CompareData>>();
+  /** The compare data of the lines, each file fetched once; a failed fetch is tried again on the next comparison. */
+  const load = (lines: string[]) =>
+    Promise.all(
+      [...new Set(lines)].map((line) => {
+        let file = files.get(line);
+        if (!file) {
+          file = fetch(compareDataUrl(line)).then((r) => {
+            if (!r.ok) throw new Error(`${r.status}`);
+            return r.json() as Promise<CompareData>;
+          });
+          file.catch(() => files.delete(line));
+          files.set(line, file);
+        }
+        return file;
+      }),
+    ).then(joinCompareData);
+
+  const ref = (data: CompareData, v: { document: string; id: string }) => data.versions.find((x) => x.document === v.document && x.id === v.id)!;
 
   /** "Den 1 juni 2008 gällde …": the versions in force, with the uncertainty the sources leave. */
-  const inForceText = (day: string, r: LineInForce) => {
+  const inForceText = (data: CompareData, day: string, r: LineInForce) => {
     const p = document.createElement('p');
     const when = formatDate({ precision: 'day', value: day });
     const names: (Node | string)[] = [
-      ...r.versions.map((v) => link(ref(v).name, ref(v).url)),
+      ...r.versions.map((v) => link(ref(data, v).name, ref(data, v).url)),
       ...r.undescribed.map((u) => `${undescribedText(u.gap)} av ${data.documentNames[u.document] ?? u.document} (beskrivs inte i källorna)`),
     ];
     if (names.length === 0) p.append(`Den ${when} gällde ingen version som källorna känner till.`);
@@ -51,30 +74,20 @@ export async function runComparePage() {
     return p;
   };
 
-  const renderDates = (params: URLSearchParams, view: CompareView) => {
-    const first = params.get('linje')!;
-    const line = data.lines.find((l) => l.documents[0] === first);
-    const [dayA, dayB] = [params.get('datum-a')!, params.get('datum-b')!];
-    (field(dateForm, 'linje') as HTMLSelectElement).value = first;
-    field(dateForm, 'datum-a').value = dayA;
-    field(dateForm, 'datum-b').value = dayB;
-    if (!line || !DAY.test(dayA) || !DAY.test(dayB)) {
-      status.textContent = 'Välj ett dokument och två datum.';
-      return;
-    }
-    const timelines = line.documents.map((document) => ({ document, timeline: data.timelines[document] }));
+  const renderDates = (data: CompareData, [dayA, dayB]: [string, string], view: CompareView) => {
+    const timelines = data.lines[0].documents.map((document) => ({ document, timeline: data.timelines[document] }));
     const [ra, rb] = [versionsInForceInLine(timelines, dayA), versionsInForceInLine(timelines, dayB)];
-    dateAnswer.replaceChildren(inForceText(dayA, ra), inForceText(dayB, rb));
+    dateAnswer.replaceChildren(inForceText(data, dayA, ra), inForceText(data, dayB, rb));
     const [a, b] = [ra.versions, rb.versions];
     if (a.length === 1 && b.length === 1) {
       out.innerHTML = comparisonHtml(data, a[0], b[0], view);
-      status.textContent = `Jämför ${ref(a[0]).name} (A) med ${ref(b[0]).name} (B)${ra.certain && rb.certain ? '' : ', de enda kända versionerna som kan ha gällt'}.`;
+      status.textContent = `Jämför ${ref(data, a[0]).name} (A) med ${ref(data, b[0]).name} (B)${ra.certain && rb.certain ? '' : ', de enda kända versionerna som kan ha gällt'}.`;
     } else if (a.length && b.length) {
       // Several versions are possible: offer each pair rather than pick one.
       const list = document.createElement('ul');
       for (const x of a) for (const y of b) {
         const li = document.createElement('li');
-        li.append(link(`${ref(x).name} mot ${ref(y).name}`, `?a=${x.document}/${x.id}&b=${y.document}/${y.id}&vy=${view}`));
+        li.append(link(`${ref(data, x).name} mot ${ref(data, y).name}`, `?a=${x.document}/${x.id}&b=${y.document}/${y.id}&vy=${view}`));
         list.append(li);
       }
       const p = document.createElement('p');
@@ -87,22 +100,61 @@ export async function runComparePage() {
     }
   };
 
-  const render = () => {
-    const params = new URLSearchParams(location.search);
-    const view: CompareView = params.get('vy') === 'sida' ? 'sida' : 'inline';
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="vy"]')) radio.checked = radio.value === view;
-    dateAnswer.replaceChildren();
-    if (params.has('datum-a')) return renderDates(params, view);
-    const [a, b]: (VersionRef | undefined)[] = [find(params.get('a')), find(params.get('b'))];
-    field(form, 'a').value = params.get('a') ?? '';
-    field(form, 'b').value = params.get('b') ?? '';
-    if (!a || !b) {
+  const renderVersions = (data: CompareData, [a, b]: [string, string], view: CompareView) => {
+    const [va, vb]: (VersionRef | undefined)[] = [a, b].map((key) => data.versions.find((v) => `${v.document}/${v.id}` === key));
+    // Both are listed on the page; a kept copy of the data from another build may still lack one.
+    if (!va || !vb) {
       out.replaceChildren();
       status.textContent = 'Välj en version på varje sida och tryck på Jämför.';
       return;
     }
-    out.innerHTML = comparisonHtml(data, a, b, view);
-    status.textContent = `Jämför ${a.name} (A) med ${b.name} (B).`;
+    out.innerHTML = comparisonHtml(data, va, vb, view);
+    status.textContent = `Jämför ${va.name} (A) med ${vb.name} (B).`;
+  };
+
+  /** Bumped by each render, so a comparison whose data arrives after a newer choice is not shown. */
+  let renders = 0;
+  const render = async () => {
+    const turn = ++renders;
+    out.removeAttribute('aria-busy');
+    const params = new URLSearchParams(location.search);
+    const view: CompareView = params.get('vy') === 'sida' ? 'sida' : 'inline';
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="vy"]')) radio.checked = radio.value === view;
+    dateAnswer.replaceChildren();
+    const byDate = params.has('datum-a');
+    let lines: string[];
+    let compare: (data: CompareData) => void;
+    if (byDate) {
+      const [first, dayA, dayB] = [params.get('linje') ?? '', params.get('datum-a') ?? '', params.get('datum-b') ?? ''];
+      (field(dateForm, 'linje') as HTMLSelectElement).value = first;
+      field(dateForm, 'datum-a').value = dayA;
+      field(dateForm, 'datum-b').value = dayB;
+      if (!isLine(first) || !DAY.test(dayA) || !DAY.test(dayB)) {
+        status.textContent = 'Välj ett dokument och två datum.';
+        return;
+      }
+      lines = [first];
+      compare = (data) => renderDates(data, [dayA, dayB], view);
+    } else {
+      const [a, b] = [params.get('a') ?? '', params.get('b') ?? ''];
+      field(form, 'a').value = a;
+      field(form, 'b').value = b;
+      const [la, lb] = [lineOfVersion(a), lineOfVersion(b)];
+      if (!la || !lb) {
+        out.replaceChildren();
+        status.textContent = 'Välj en version på varje sida och tryck på Jämför.';
+        return;
+      }
+      lines = [la, lb];
+      compare = (data) => renderVersions(data, [a, b], view);
+    }
+    out.setAttribute('aria-busy', 'true');
+    const data = await load(lines).catch(() => undefined);
+    if (turn !== renders) return;
+    out.removeAttribute('aria-busy');
+    if (data) return compare(data);
+    out.replaceChildren();
+    status.textContent = 'Jämförelsen går inte att hämta just nu. Utan nät finns den bara för dokument som har sparats för läsning utan nät.';
   };
 
   // The choice goes into the address, so a copied link reproduces the view.
@@ -110,7 +162,7 @@ export async function runComparePage() {
     const url = `${location.pathname}?${new URLSearchParams(entries)}`;
     if (replace) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
-    render();
+    void render();
   };
   const view = () => (form.elements.namedItem('vy') as RadioNodeList).value;
   form.addEventListener('submit', (event) => {
@@ -128,6 +180,6 @@ export async function runComparePage() {
       show(params['datum-a'] ? { ...params, vy: view() } : { a: field(form, 'a').value, b: field(form, 'b').value, vy: view() }, true);
     });
   }
-  addEventListener('popstate', render);
-  render();
+  addEventListener('popstate', () => void render());
+  void render();
 }

@@ -117,6 +117,8 @@ describe('one history on every page', () => {
         history.pushState(null, '', `?a=${a}&b=${b}&vy=inline`);
         dispatchEvent(new PopStateEvent('popstate'));
         const root = document.querySelector('#jamforelse')!;
+        // The first comparison of a line fetches its data; the view is busy until it is shown.
+        while (root.getAttribute('aria-busy') === 'true') await new Promise((done) => setTimeout(done, 10));
         out[`${a}→${b}`] = {
           shown: [...root.querySelectorAll<HTMLElement>('[data-thread]')].map((e) => ({ ...e.dataset })),
           redlines: [...root.querySelectorAll('.redline-text')].map((e) => e.textContent ?? ''),

@@ -7,7 +7,10 @@
  * and "Spara för läsning utan nät" saves a document's pages after showing
  * their size and the progress. An unknown path gets the 404 page with status
  * 404 and /om goes to /om/, as online. A new build while a page is open does
- * not hold up navigation while the new worker installs.
+ * not hold up navigation while the new worker installs, and pages read or
+ * saved under the old build keep its styles and scripts offline. A
+ * document's save set holds its own line's compare data and no other, and
+ * the compare page works offline from it.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -16,7 +19,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSite } from '../../scripts/serve.ts';
-import { documentSaveUrl, OFFLINE_PAGES_URL, PRECACHE_GUIDE_BUDGET_BYTES, type OfflinePages, type SaveSet } from '../../src/lib/offline-plan.ts';
+import {
+  documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, OFFLINE_PAGES_URL, PRECACHE_GUIDE_BUDGET_BYTES, type OfflinePages, type SaveSet,
+} from '../../src/lib/offline-plan.ts';
 import { launchBrowser, SITE_DIR, startSite } from '../support/browser.ts';
 import { GUIDE_GROUPS } from '../../src/lib/sidebar.ts';
 import { builtPages } from '../support/site-files.ts';
@@ -93,10 +98,7 @@ describe('offline edges', () => {
   });
 
   it('navigations while a new build\'s worker installs finish promptly, and the new build takes over on the next visit (three rebuilds)', async () => {
-    const copy = mkdtempSync(join(tmpdir(), 'site-update-'));
-    cpSync(SITE_DIR, copy, { recursive: true, dereference: true });
-    const server = await serveSite(copy, 0);
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { copy, origin, close } = await servedCopy();
     const context = await browser.newContext();
     let page = await context.newPage();
     try {
@@ -107,17 +109,9 @@ describe('offline edges', () => {
         // A new build: every precache revision changes, so the new worker downloads every file again while it installs.
         const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
         writeFileSync(join(copy, 'sw.js'), sw.replace(/revision:"([0-9a-f]+)"/g, (_, r: string) => `revision:"${r.slice(0, -1)}${build}"`));
-        // Awaited: update() settles once the new sw.js is fetched and its worker is installing.
-        await page.evaluate(async () => {
-          await (await navigator.serviceWorker.getRegistration())?.update();
-        });
+        await update(page);
         // Navigate without pause until the new worker has installed (and activated, if it would take over at once).
-        const updating = () =>
-          page.evaluate(async () => {
-            const registration = await navigator.serviceWorker.getRegistration();
-            return Boolean(registration?.installing || registration?.active?.state === 'activating');
-          });
-        for (let n = 0; n < paths.length || (await updating()); n++) {
+        for (let n = 0; n < paths.length || (await updating(page)); n++) {
           expect(n, `build ${build}: the new worker never finished installing`).toBeLessThan(300);
           const path = paths[n % paths.length];
           const started = Date.now();
@@ -125,25 +119,8 @@ describe('offline edges', () => {
           expect(response?.status(), `build ${build}: ${path}`).toBe(200);
           expect(Date.now() - started, `build ${build}: ${path} took too long`).toBeLessThan(10_000);
         }
-        // The next visit (every tab closed, then one opened) is the new build's.
-        for (let attempt = 0; ; attempt++) {
-          await page.close();
-          page = await context.newPage();
-          await page.goto(`${origin}/`);
-          await workerReady(page);
-          const pending = await page.evaluate(async () => {
-            const registration = await navigator.serviceWorker.getRegistration();
-            return Boolean(registration?.waiting || registration?.installing);
-          });
-          if (!pending) break;
-          expect(attempt, `build ${build}: the new worker never took over`).toBeLessThan(10);
-        }
-        const revisions = () =>
-          page.evaluate(async () => {
-            const precaches = (await caches.keys()).filter((name) => name.startsWith('workbox-precache'));
-            const keys = await Promise.all(precaches.map(async (name) => (await caches.open(name)).keys()));
-            return keys.flat().map((request) => new URL(request.url).searchParams.get('__WB_REVISION__') ?? '');
-          });
+        page = await nextVisit(page, origin, `build ${build}`);
+        const revisions = async () => (await precached(page)).map((url) => new URL(url).searchParams.get('__WB_REVISION__') ?? '');
         // The old precache is replaced as the new worker activates; on a loaded machine that can take a while.
         await expect.poll(async () => (await revisions()).every((r) => r.endsWith(String(build))), { timeout: 60_000 }).toBe(true);
         const cachedRevisions = await revisions();
@@ -151,14 +128,150 @@ describe('offline edges', () => {
       }
     } finally {
       await context.close();
-      await new Promise((done) => {
-        server.close(done);
-        server.closeAllConnections();
-      });
-      rmSync(copy, { recursive: true, force: true });
+      await close();
+    }
+  });
+
+  it('pages read or saved under an earlier build keep their styles and scripts offline after a new build changes them', async () => {
+    const { copy, origin, close } = await servedCopy();
+    const context = await browser.newContext();
+    let page = await context.newPage();
+    try {
+      await page.goto(`${origin}/`);
+      await workerReady(page);
+      // One version page read, another of the same document only saved with it ("Spara för läsning utan nät"), never opened.
+      const [read, saved] = versionPages();
+      const documentPage = read.replace(/version-[^/]+\/$/, '');
+      expect(saved.startsWith(documentPage)).toBe(true);
+      await page.goto(`${origin}${documentPage}`);
+      const control = page.getByRole('region', { name: 'Spara för läsning utan nät' });
+      await expect.poll(() => control.getByRole('button').isEnabled()).toBe(true);
+      await control.getByRole('button').click();
+      await expect.poll(() => control.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/^Klart, sparat/);
+      await page.goto(`${origin}${read}`);
+      const frame = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[rel="stylesheet"], script[type="module"][src]')]
+          .map((e) => new URL(e instanceof HTMLLinkElement ? e.href : e.src).pathname)
+          .filter((p) => p.startsWith('/_astro/')),
+      );
+      expect(frame.filter((p) => p.endsWith('.css')).length).toBeGreaterThan(0);
+      expect(frame.filter((p) => p.endsWith('.js')).length).toBeGreaterThan(0);
+      const looks = () =>
+        page.evaluate(() => ({
+          // Every stylesheet loaded with its rules, and what they set.
+          rules: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => {
+            try {
+              return l.sheet?.cssRules.length ?? 0;
+            } catch {
+              return 0; // A stylesheet that failed to load has no rules to read.
+            }
+          }),
+          // The breadcrumbs and the citation's copy control are laid out in a row by the page's own CSS.
+          rows: ['.breadcrumbs ol', '.copy-citation'].map((selector) => getComputedStyle(document.querySelector(selector)!).display),
+          // The page's scripts ran: Starlight's theme switch and table of contents are defined by them.
+          scripts: ['starlight-theme-select', 'mobile-starlight-toc'].map((name) => customElements.get(name) !== undefined),
+        }));
+      const online = await looks();
+      expect(online.rules.every((n) => n > 0)).toBe(true);
+      expect(online.rows).toEqual(['flex', 'flex']);
+      expect(online.scripts).toEqual([true, true]);
+
+      // A new build with a changed frame: the page's CSS and scripts get new content and new names; the old files are gone.
+      rebuildFrame(copy, frame.map((p) => p.slice('/_astro/'.length)));
+      await update(page);
+      await expect.poll(() => updating(page), { timeout: 60_000 }).toBe(false);
+      page = await nextVisit(page, origin, 'the new build');
+      await expect.poll(async () => (await precached(page)).some((url) => frame.includes(new URL(url).pathname)), { timeout: 60_000 }).toBe(false);
+
+      await close();
+      await context.setOffline(true);
+      // The browser's HTTP cache may still hold the old files (served as immutable), but it is evicted first when space runs
+      // short and is no promise of reading offline: cleared, so only what the worker keeps counts.
+      await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+      for (const path of [read, saved]) {
+        expect((await page.goto(`${origin}${path}`))?.status(), path).toBe(200);
+        expect(await looks(), path).toEqual(online);
+      }
+      // The frames kept: the first build's and the new one's, within the bound.
+      const kept = await page.evaluate(async (prefix) => (await caches.keys()).filter((name) => name.startsWith(prefix)).length, FRAME_CACHE_PREFIX);
+      expect(kept).toBe(2);
+      expect(kept).toBeLessThanOrEqual(FRAMES_KEPT);
+    } finally {
+      await context.close();
+      await close();
     }
   });
 });
+
+/** A copy of the built site, served, that a test can rebuild; `close` stops the server and removes the copy (twice is harmless). */
+async function servedCopy() {
+  const copy = mkdtempSync(join(tmpdir(), 'site-update-'));
+  cpSync(SITE_DIR, copy, { recursive: true, dereference: true });
+  const server = await serveSite(copy, 0);
+  let closed: Promise<void> | undefined;
+  const close = () =>
+    (closed ??= new Promise<void>((done) => {
+      server.close(() => done());
+      server.closeAllConnections();
+    }).then(() => rmSync(copy, { recursive: true, force: true })));
+  return { copy, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close };
+}
+
+/**
+ * A new build whose frame files `names` (under /_astro/) changed: each gets
+ * new content under a new name, every page, script and list that names it
+ * names the new one (sw.js too, so a new worker installs), and the old file
+ * is gone from the server.
+ */
+function rebuildFrame(siteDir: string, names: string[]) {
+  const renamed = names.map((name) => [name, name.replace(/\.(css|js)$/, '-ny.$1')] as const);
+  for (const [from, to] of renamed) {
+    writeFileSync(join(siteDir, '_astro', to), `${readFileSync(join(siteDir, '_astro', from), 'utf8')}\n/* ny version */\n`);
+    rmSync(join(siteDir, '_astro', from));
+  }
+  for (const file of readdirSync(siteDir, { recursive: true }).map(String).filter((f) => /\.(html|js|json)$/.test(f))) {
+    const text = readFileSync(join(siteDir, file), 'utf8');
+    const changed = renamed.reduce((t, [from, to]) => t.replaceAll(from, to), text);
+    if (changed !== text) writeFileSync(join(siteDir, file), changed);
+  }
+}
+
+/** Asks the browser to check for a new worker; settles once the new sw.js is fetched and its worker is installing. */
+const update = (page: Page) =>
+  page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+
+/** True while a new worker installs (or activates, if it would take over at once). */
+const updating = (page: Page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return Boolean(registration?.installing || registration?.active?.state === 'activating');
+  });
+
+/** The next visit: the tab closed and a new one opened, until the newest build's worker has taken over. */
+async function nextVisit(page: Page, origin: string, build: string): Promise<Page> {
+  const context = page.context();
+  for (let attempt = 0; ; attempt++) {
+    await page.close();
+    page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await workerReady(page);
+    const pending = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return Boolean(registration?.waiting || registration?.installing);
+    });
+    if (!pending) return page;
+    expect(attempt, `${build}: the new worker never took over`).toBeLessThan(10);
+  }
+}
+
+/** The URLs in Workbox's precache. */
+const precached = (page: Page) =>
+  page.evaluate(async () => {
+    const precaches = (await caches.keys()).filter((name) => name.startsWith('workbox-precache'));
+    return (await Promise.all(precaches.map(async (name) => (await caches.open(name)).keys()))).flat().map((request) => request.url);
+  });
 
 /** A fresh visitor: the site served, a browser context, and the home page opened until its worker has precached the shell. */
 async function firstVisit(path = '/') {
@@ -253,7 +366,13 @@ describe('offline without the flood', () => {
 
   it('"Spara för läsning utan nät" on a document shows the size first, then the progress, and its pages open offline', async () => {
     const documentPage = builtPages(SITE_DIR).find((p) => /^\/vagledningar\/vagledning-[^/]+\/$/.test(p))!;
-    const set = siteJson<SaveSet>(documentSaveUrl(documentPage.split('/')[2]));
+    const documentId = documentPage.split('/')[2];
+    const set = siteJson<SaveSet>(documentSaveUrl(documentId));
+    // The compare data saved is its own line's file, no other document line's.
+    const compareFiles = readdirSync(join(SITE_DIR, 'data', 'jamfor')).map((f) => `/data/jamfor/${f}`);
+    const inLine = (file: string) => siteJson<{ lines: { documents: string[] }[] }>(file).lines.some((l) => l.documents.includes(documentId));
+    expect(compareFiles.filter((f) => !inLine(f)).length).toBeGreaterThan(0);
+    expect(set.files.map(([url]) => url).filter((u) => u.startsWith('/data/'))).toEqual(compareFiles.filter(inLine));
     const { site, context, page, offline } = await firstVisit(documentPage);
     const control = page.getByRole('region', { name: 'Spara för läsning utan nät' });
     const button = control.getByRole('button', { name: 'Spara för läsning utan nät' });
@@ -280,9 +399,18 @@ describe('offline without the flood', () => {
       expect(response?.status(), url).toBe(200);
       expect((await page.locator('h1').first().textContent())?.trim(), url).not.toBe(NOT_SAVED_TITLE);
     }
-    // Pages of another document were not saved.
-    const other = versionPages().find((p) => !p.startsWith(documentPage))!;
+    // The compare page compares the document's versions offline, from the data saved with it.
+    const versions = set.files.map(([url]) => /\/version-([^/]+)\/$/.exec(url)?.[1]).filter((v) => v !== undefined);
+    await page.goto(`${site.origin}/vagledningar/jamfor/?a=${documentId}/${versions[0]}&b=${documentId}/${versions[1]}&vy=inline`);
+    await expect.poll(() => page.locator('#jamfor-status').textContent(), { timeout: 15_000 }).toMatch(/^Jämför .+ \(A\) med .+ \(B\)\.$/);
+    expect(await page.locator('#jamforelse [data-change]').count()).toBeGreaterThan(0);
+    // Pages of another document were not saved, nor its line's compare data.
+    const otherLine = compareFiles.find((f) => !inLine(f))!;
+    const other = versionPages().find((p) => p.startsWith(`/vagledningar/${otherLine.slice('/data/jamfor/'.length, -'.json'.length)}/`))!;
     expect((await page.goto(`${site.origin}${other}`))?.status()).toBe(503);
+    const [, , otherDocument, otherVersion] = other.split('/');
+    await page.goto(`${site.origin}/vagledningar/jamfor/?a=${otherDocument}/${otherVersion.slice('version-'.length)}&b=${documentId}/${versions[0]}&vy=inline`);
+    await expect.poll(() => page.locator('#jamfor-status').textContent(), { timeout: 15_000 }).toMatch(/^Jämförelsen går inte att hämta just nu\. Utan nät finns den bara för dokument som har sparats/);
     await context.close();
   });
 });

@@ -94,6 +94,48 @@ describe('compare page', () => {
     await close(page);
   });
 
+  it('fetches only the compare data of the document lines it compares, from a bookmarked address too', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/data/')) fetched.push(pathname);
+    });
+    const shown = () => page.waitForFunction(() => document.querySelector('#jamforelse')!.children.length > 0 && !document.querySelector('#jamforelse[aria-busy]'));
+    await page.goto(`${site.origin}/vagledningar/jamfor/`, { waitUntil: 'networkidle' });
+    expect(fetched, 'nothing chosen yet').toEqual([]);
+
+    await page.selectOption('#jamfor-a', 'process-2009-07/12');
+    await page.selectOption('#jamfor-b', 'process-2009-07/13');
+    await page.click('#jamfor-form button[type="submit"]');
+    await shown();
+    expect(fetched).toEqual(['/data/jamfor/process-2009-07.json']);
+
+    // A bookmarked comparison within the 2004:2–2015:1 line: that line's file, once, for both of its documents.
+    fetched.length = 0;
+    await page.goto(`${site.origin}/vagledningar/jamfor/?a=vagledning-2004-2/1&b=vagledning-2015-1/1&vy=inline`, { waitUntil: 'networkidle' });
+    await shown();
+    expect(fetched).toEqual(['/data/jamfor/vagledning-2004-2.json']);
+    expect(await page.locator('#jamforelse #initiativ-och-samordningsansvar').getAttribute('data-change')).toBe('removed');
+
+    // Across two lines: both files, and no provision is shared.
+    fetched.length = 0;
+    await page.goto(`${site.origin}/vagledningar/jamfor/?a=vagledning-2004-2/13&b=process-2009-07/13&vy=inline`, { waitUntil: 'networkidle' });
+    await shown();
+    expect(fetched.sort()).toEqual(['/data/jamfor/process-2009-07.json', '/data/jamfor/vagledning-2004-2.json']);
+    const changes = await page.locator('#jamforelse [data-change]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.change));
+    expect(changes.length).toBeGreaterThan(0);
+    expect(new Set(changes)).toEqual(new Set(['unknown-in-a', 'unknown-in-b']));
+
+    // A bookmarked comparison by date: the line's file only.
+    fetched.length = 0;
+    await page.goto(`${site.origin}/vagledningar/jamfor/?linje=vagledning-2004-2&datum-a=2010-06-01&datum-b=2017-06-01&vy=inline`, { waitUntil: 'networkidle' });
+    await page.locator('#datum-svar p').nth(1).waitFor();
+    expect(fetched).toEqual(['/data/jamfor/vagledning-2004-2.json']);
+    await context.close();
+  });
+
   it('without JavaScript links to the prerendered changes', async () => {
     const page = await open('/vagledningar/jamfor/', false);
     expect(await page.isVisible('#jamfor-form')).toBe(false);
