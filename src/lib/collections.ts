@@ -1,37 +1,25 @@
 /**
- * The corpus as the pages see it: the content collections, which our loaders
- * filled from the checked reading of CONTENT_DIR, mapped back to the `Corpus`
- * shape. Only this module talks to astro:content; it reads no files.
+ * The corpus as the pages see it: the checked reading of CONTENT_DIR, from
+ * the live collection our loader serves it through (src/live.config.ts).
+ * Only this module talks to astro:content for it; it reads no files.
  */
-import { getCollection } from 'astro:content';
-import type { Corpus } from './corpus.ts';
-import { inReaderOrder, type StoredEntry } from '../loaders/content-loaders.ts';
+import { getLiveEntry } from 'astro:content';
+import type { Corpus, GuideEntry } from './corpus.ts';
+import { CORPUS_ENTRY } from '../loaders/content-loaders.ts';
 
-let cached: Promise<Corpus> | undefined;
-
-type Collection = keyof Corpus;
-
-/** A collection's entries as the reader made them, in the reader's order. */
-async function stored<C extends Collection>(collection: C): Promise<Corpus[C]> {
-  const entries = (await getCollection(collection)).map((e: { data: unknown }) => e.data as StoredEntry<Corpus[C][number]>);
-  return inReaderOrder(entries) as Corpus[C];
+/** The checked corpus; in `astro dev` the latest reading. Throws the checks' problems when the content has any. */
+export async function getCorpus(): Promise<Corpus> {
+  const { entry, error } = await getLiveEntry('corpus', CORPUS_ENTRY);
+  if (!entry) throw error;
+  return entry.data;
 }
 
-async function load(): Promise<Corpus> {
-  return {
-    sources: await stored('sources'),
-    documents: await stored('documents'),
-    versions: await stored('versions'),
-    concepts: await stored('concepts'),
-    processes: await stored('processes'),
-    events: await stored('events'),
-    statistics: await stored('statistics'),
-    glossary: await stored('glossary'),
-    guides: await stored('guides'),
-  };
-}
+const guidesById = new WeakMap<Corpus, Map<string, GuideEntry>>();
 
-export function getCorpus(): Promise<Corpus> {
-  cached ??= load();
-  return cached;
+/** The guide with this id (Starlight's docs entry id), looked up once per corpus. */
+export async function getGuide(id: string): Promise<GuideEntry | undefined> {
+  const corpus = await getCorpus();
+  let byId = guidesById.get(corpus);
+  if (!byId) guidesById.set(corpus, (byId = new Map(corpus.guides.map((g) => [g.id, g]))));
+  return byId.get(id);
 }

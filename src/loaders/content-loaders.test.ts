@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,12 +10,11 @@ import type { Corpus } from '../lib/corpus.ts';
 import { ContentError } from '../lib/problems.ts';
 import { loadValidContent } from '../lib/validate.ts';
 import { contentWithBrokenCase, VALID_FIXTURE } from '../../tests/support/fixtures.ts';
-import { corpusCollectionLoader, docsLoader, inReaderOrder, type StoredEntry } from './content-loaders.ts';
+import { checkedCorpusLoader, CORPUS_ENTRY, docsLoader } from './content-loaders.ts';
 
 interface Stored {
   id: string;
   data: Record<string, unknown>;
-  body?: string;
   filePath?: string;
   deferredRender?: boolean;
 }
@@ -39,25 +38,22 @@ function fakeContext(watcher?: EventEmitter) {
   return { context: context as unknown as LoaderContext, stored, errors };
 }
 
-const collections: (keyof Corpus)[] = ['sources', 'documents', 'versions', 'concepts', 'processes', 'events', 'statistics', 'glossary', 'guides'];
+/** What `getLiveEntry('corpus', CORPUS_ENTRY)` gets from the loader. */
+const servedEntry = (dir: string) =>
+  // Astro types the default entry filter as never ({ id } is what getLiveEntry passes).
+  checkedCorpusLoader(dir).loadEntry({ filter: { id: CORPUS_ENTRY }, collection: 'corpus' } as never);
 
 describe('content loaders', () => {
-  it('store every entry of each collection as the checks read it, and give it back in the reader’s order', async () => {
-    const corpus = loadValidContent(VALID_FIXTURE);
-    for (const collection of collections) {
-      const { context, stored } = fakeContext();
-      await corpusCollectionLoader(collection, VALID_FIXTURE).load(context);
-      expect(inReaderOrder(stored().map((e) => e.data as unknown as StoredEntry<unknown>))).toEqual(corpus[collection]);
-    }
+  it('serve the pages the checked corpus itself, as the checks read it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-live-'));
+    cpSync(VALID_FIXTURE, dir, { recursive: true });
+    const entry = await servedEntry(dir);
+    expect(entry).toEqual({ id: CORPUS_ENTRY, data: checkedContentOnce(dir).corpus });
+    expect((entry as { data: Corpus }).data).toBe(checkedContentOnce(dir).corpus);
+    expect(await checkedCorpusLoader(dir).loadCollection({ collection: 'corpus' })).toEqual({ entries: [entry] });
   });
 
-  it('give a version the id "<document>/<version>", unique across documents', async () => {
-    const { context, stored } = fakeContext();
-    await corpusCollectionLoader('versions', VALID_FIXTURE).load(context);
-    expect(stored().map((e) => e.id)).toEqual(['doc-a/1', 'doc-a/2', 'doc-b/1']);
-  });
-
-  it('give Starlight each guide under the id the checks use, its frontmatter through the collection schema, rendered from its file', async () => {
+  it('give Starlight each guide under the id the checks use, its frontmatter through the collection schema, rendered from its file without a stored body', async () => {
     const [guide] = loadValidContent(VALID_FIXTURE).guides;
     const { context, stored } = fakeContext();
     await docsLoader(VALID_FIXTURE).load(context);
@@ -65,7 +61,6 @@ describe('content loaders', () => {
       {
         id: 'kom-igang/borja-har',
         data: { ...guide.frontmatter, parsed: true },
-        body: guide.body,
         filePath: 'tests/fixtures/valid/guides/kom-igang/borja-har.mdx',
         deferredRender: true,
       },
@@ -74,55 +69,60 @@ describe('content loaders', () => {
 
   it('stop on invalid content with the checks’ messages', async () => {
     const dir = contentWithBrokenCase('unknown-source');
-    const { context } = fakeContext();
-    const loading = corpusCollectionLoader('events', dir).load(context);
+    const loading = docsLoader(dir).load(fakeContext().context);
     await expect(loading).rejects.toThrow(ContentError);
     await expect(loading).rejects.toThrow('cites unknown source "okand-kalla"');
+    const served = await servedEntry(dir);
+    expect(served && 'error' in served && served.error.message).toContain('cites unknown source "okand-kalla"');
   });
 
-  it('read the folder once for all collections, and again only after a change', async () => {
+  it('read the folder once for the docs and the pages, and again only after a change', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-once-'));
     cpSync(VALID_FIXTURE, dir, { recursive: true });
     const first = checkedContentOnce(dir);
-    await corpusCollectionLoader('sources', dir).load(fakeContext().context);
     await docsLoader(dir).load(fakeContext().context);
+    await servedEntry(dir);
     expect(checkedContentOnce(dir)).toBe(first);
     markContentStale(dir);
     expect(checkedContentOnce(dir)).not.toBe(first);
   });
 
-  it('in astro dev, refill the collection when a file under the content folder changes', async () => {
+  it('in astro dev, read the folder again when a file under it changes: the docs are filled again and the pages get the new reading', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-watch-'));
     cpSync(VALID_FIXTURE, dir, { recursive: true });
     const watcher = new EventEmitter();
     const { context, stored } = fakeContext(watcher);
-    await corpusCollectionLoader('glossary', dir).load(context);
-    expect(stored().map((e) => e.id)).toEqual(['samordning']);
+    await docsLoader(dir).load(context);
+    const served = async () => ((await servedEntry(dir)) as { data: Corpus }).data;
+    expect((await served()).glossary.map((e) => e.id)).toEqual(['samordning']);
 
     const added = join(dir, 'glossary', 'avstamning.yaml');
     writeFileSync(added, 'term: avstämning\nexplainedInSources: false\n');
     watcher.emit('all', 'add', resolve(added));
+    expect((await served()).glossary.map((e) => e.id)).toEqual(['avstamning', 'samordning']);
+
+    const guide = join(dir, 'guides', 'kom-igang', 'borja-har.mdx');
+    writeFileSync(guide, readFileSync(guide, 'utf8').replace(/^title: .*$/m, 'title: Ny rubrik'));
+    watcher.emit('all', 'change', resolve(guide));
     await new Promise((done) => setTimeout(done, 0));
-    expect(stored().map((e) => e.id)).toEqual(['avstamning', 'samordning']);
+    expect(stored().map((e) => e.data.title)).toEqual(['Ny rubrik']);
   });
 
-  it('in astro dev, log the problems of a broken change once and keep what the collections had', async () => {
+  it('in astro dev, log the problems of a broken change, keep the docs they had, and give the pages the problems', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-watch-'));
     cpSync(VALID_FIXTURE, dir, { recursive: true });
     const watcher = new EventEmitter();
-    const glossary = fakeContext(watcher);
-    const events = fakeContext(watcher);
-    await corpusCollectionLoader('glossary', dir).load(glossary.context);
-    await corpusCollectionLoader('events', dir).load(events.context);
+    const docs = fakeContext(watcher);
+    await docsLoader(dir).load(docs.context);
 
     const broken = join(dir, 'glossary', 'samordning.yaml');
     writeFileSync(broken, 'term: Samordning\nexplainedInSources: true\nmeaning: x\ncitation: { source: okand, section: Inledning }\n');
     watcher.emit('all', 'change', resolve(broken));
     await new Promise((done) => setTimeout(done, 0));
-    expect([...glossary.errors, ...events.errors]).toEqual([
-      `Content is invalid (1 problem):\n  - ${broken}:4: field "citation.source": cites unknown source "okand": use one of kalla, or add content/sources/okand.yaml`,
-    ]);
-    expect(glossary.stored().map((e) => e.id)).toEqual(['samordning']);
-    expect(events.stored().map((e) => e.id)).toEqual(['reform']);
+    const message = `Content is invalid (1 problem):\n  - ${broken}:4: field "citation.source": cites unknown source "okand": use one of kalla, or add content/sources/okand.yaml`;
+    expect(docs.errors).toEqual([message]);
+    expect(docs.stored().map((e) => e.id)).toEqual(['kom-igang/borja-har']);
+    const served = await servedEntry(dir);
+    expect(served && 'error' in served && served.error.message).toBe(message);
   });
 });

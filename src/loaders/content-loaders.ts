@@ -1,93 +1,66 @@
 /**
- * The content loaders (Astro's Content Loader API) of the collections in
- * src/content.config.ts. Each takes its entries from the one checked reading
- * of CONTENT_DIR (src/lib/content-once.ts) and stores them as they are: the
- * ids and fields the checks saw, and each entry's position in the reader's
- * order (Astro's data store keeps entries sorted by id, so the order is
- * stored, not implied). Nothing here reads a content file.
+ * The content loaders of src/content.config.ts and src/live.config.ts. Both
+ * take their entries from the one checked reading of CONTENT_DIR
+ * (src/lib/content-once.ts); nothing here reads a content file.
  *
- * The guides are stored twice from that reading: as `guides`, the checked
- * entries the pages list and search, and as Starlight's `docs` collection,
- * whose frontmatter goes through Starlight's schema (`parseData`) and whose
- * MDX Astro's MDX integration renders from the file (`deferredRender`), as
- * Astro's own glob() loader does for MDX. Starlight makes each guide's page
- * from the id given here, so the page, the sidebar and the link checks share
- * one address.
+ * The pages read the checked corpus itself through a live collection
+ * (`checkedCorpusLoader`): Astro keeps no copy of it. A content-layer
+ * collection would be serialized into Astro's data store and bundled as one
+ * JavaScript module, held as its source, its JSON text and the parsed
+ * entries again (26.5 MB of module at 100×, most of it guides' bodies and
+ * versions' passages), all growing with the content.
+ *
+ * Starlight's `docs` collection must be a content-layer collection: it holds
+ * the guides' frontmatter through Starlight's schema (`parseData`), and Astro's
+ * MDX integration renders each guide from its file (`deferredRender`), as
+ * Astro's own glob() loader does for MDX. Like glob() with `retainBody: false`
+ * it stores no body: the page renders from the module. Starlight makes each
+ * guide's page from the id given here, so the page, the sidebar and the link
+ * checks share one address.
  */
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { LiveDataEntry } from 'astro';
+import type { LiveLoader, Loader } from 'astro/loaders';
 import { checkedContentOnce, markContentStale } from '../lib/content-once.ts';
 import type { Corpus } from '../lib/corpus.ts';
 import { ContentError } from '../lib/problems.ts';
 
-function checkedCorpus(contentDir: string): Corpus {
-  const { corpus, problems } = checkedContentOnce(contentDir);
-  if (problems.length > 0) throw new ContentError(problems);
-  return corpus;
-}
-
-/** Readings whose problems were already logged: one message per change, not one per collection. */
-const reported = new WeakSet<object>();
+/** The id of the one entry of the live collection: the checked corpus. */
+export const CORPUS_ENTRY = 'corpus';
 
 /**
- * A loader that fills its collection from the checked corpus (invalid content
- * stops the build), and in `astro dev` again when a file under the content
- * folder changes: every loader marks the reading stale in the watcher's event
- * and refills after it (a microtask), so one change is read once; while the
- * content has problems they are logged and the collections keep what they had.
+ * The live collection the pages read: one entry, the checked corpus of this
+ * process (read again in `astro dev` after the docs loader saw a change), or
+ * the checks' problems as its error.
  */
-function corpusLoader(name: string, contentDir: string, fill: (context: LoaderContext, corpus: Corpus) => Promise<void>): Loader {
+export const checkedCorpusLoader = (contentDir: string): LiveLoader<Corpus> => {
+  const load = (): LiveDataEntry<Corpus> | { error: ContentError } => {
+    const { corpus, problems } = checkedContentOnce(contentDir);
+    return problems.length > 0 ? { error: new ContentError(problems) } : { id: CORPUS_ENTRY, data: corpus };
+  };
   return {
-    name,
-    load: async (context) => {
-      await fill(context, checkedCorpus(contentDir));
-      const { watcher, logger } = context;
-      if (!watcher) return;
-      const root = resolve(contentDir);
-      watcher.add(root);
-      const refill = async () => {
-        const checked = checkedContentOnce(contentDir);
-        if (checked.problems.length === 0) return fill(context, checked.corpus);
-        if (!reported.has(checked)) logger.error(new ContentError(checked.problems).message);
-        reported.add(checked);
-      };
-      watcher.on('all', (_event, path) => {
-        if (!resolve(path).startsWith(`${root}${sep}`)) return;
-        markContentStale(contentDir);
-        Promise.resolve().then(refill).catch((error: Error) => logger.error(error.message));
-      });
+    name: 'checked-corpus',
+    loadEntry: async () => load(),
+    loadCollection: async () => {
+      const entry = load();
+      return 'error' in entry ? entry : { entries: [entry] };
     },
   };
-}
-
-/** What the loaders store for each entry of the corpus: the entry as read, and its place in the reader's order. */
-export interface StoredEntry<E> {
-  position: number;
-  entry: E;
-}
-
-/** Stored entries back in the reader's order, as they were read. */
-export const inReaderOrder = <E>(stored: StoredEntry<E>[]): E[] =>
-  [...stored].sort((a, b) => a.position - b.position).map((s) => s.entry);
+};
 
 /**
- * One collection of the corpus, the guides included (as the checks read them:
- * title, search terms, body). A version's id is "<document>/<version>",
- * unique across documents.
+ * Starlight's docs collection: the guides under the ids the checks use,
+ * rendered from their MDX files. Invalid content stops the build. In `astro
+ * dev` it also marks the reading stale when a file under the content folder
+ * changes and fills again from the new reading, which Astro's data store
+ * picks up (reloading the page in the browser); while the content has
+ * problems they are logged and the collection keeps what it had.
  */
-export const corpusCollectionLoader = (collection: keyof Corpus, contentDir: string): Loader =>
-  corpusLoader(`corpus-${collection}`, contentDir, async ({ store }, corpus) => {
-    store.clear();
-    corpus[collection].forEach((entry, position) => {
-      const stored: StoredEntry<typeof entry> = { position, entry };
-      store.set({ id: 'document' in entry ? `${entry.document}/${entry.id}` : entry.id, data: { ...stored } });
-    });
-  });
-
-/** Starlight's docs collection: the same guides, same ids, rendered from their MDX files. */
-export const docsLoader = (contentDir: string): Loader =>
-  corpusLoader('corpus-docs', contentDir, async ({ store, parseData, config }, corpus) => {
+export const docsLoader = (contentDir: string): Loader => {
+  const fill: Loader['load'] = async ({ store, parseData, config }) => {
+    const { corpus, problems } = checkedContentOnce(contentDir);
+    if (problems.length > 0) throw new ContentError(problems);
     const root = fileURLToPath(config.root);
     const entries = await Promise.all(
       corpus.guides.map(async (guide) => {
@@ -95,7 +68,6 @@ export const docsLoader = (contentDir: string): Loader =>
         return {
           id: guide.id,
           data: await parseData({ id: guide.id, data: guide.frontmatter, filePath }),
-          body: guide.body,
           filePath: relative(root, filePath).split(sep).join('/'),
           deferredRender: true,
         };
@@ -103,4 +75,22 @@ export const docsLoader = (contentDir: string): Loader =>
     );
     store.clear();
     for (const entry of entries) store.set(entry);
-  });
+  };
+  return {
+    name: 'corpus-docs',
+    load: async (context) => {
+      await fill(context);
+      const { watcher, logger } = context;
+      if (!watcher) return;
+      const root = resolve(contentDir);
+      watcher.add(root);
+      watcher.on('all', (_event, path) => {
+        if (!resolve(path).startsWith(`${root}${sep}`)) return;
+        markContentStale(contentDir);
+        const checked = checkedContentOnce(contentDir);
+        if (checked.problems.length > 0) logger.error(new ContentError(checked.problems).message);
+        else fill(context).catch((error: Error) => logger.error(error.message));
+      });
+    },
+  };
+};
