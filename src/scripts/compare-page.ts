@@ -105,7 +105,7 @@ export function runComparePage() {
     // Both are listed on the page; a kept copy of the data from another build may still lack one.
     if (!va || !vb) {
       out.replaceChildren();
-      status.textContent = 'Välj en version på varje sida och tryck på Jämför.';
+      status.textContent = 'Jämförelsen går inte att visa med de uppgifter som är sparade på den här enheten. Försök igen när du är ansluten.';
       return;
     }
     out.innerHTML = comparisonHtml(data, va, vb, view);
@@ -154,7 +154,7 @@ export function runComparePage() {
     out.removeAttribute('aria-busy');
     if (data) return compare(data);
     out.replaceChildren();
-    status.textContent = 'Jämförelsen går inte att hämta just nu. Utan nät finns den bara för dokument som har sparats för läsning utan nät.';
+    status.textContent = 'Jämförelsen gick inte att hämta just nu. Utan nät går den att visa för dokument som är sparade för läsning utan nät och för jämförelser som du redan har gjort på den här enheten.';
   };
 
   // The choice goes into the address, so a copied link reproduces the view.

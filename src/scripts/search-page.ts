@@ -24,6 +24,7 @@
  *   not cached) is still listed, with its title from /offline/sidor.json and
  *   a note that it is not saved; the link then opens the "not saved" page.
  */
+import { formatNumber } from '../lib/numbers.ts';
 import { excerptPieces } from '../lib/search-excerpt.ts';
 import { OFFLINE_PAGES_URL, type OfflinePages } from '../lib/offline-plan.ts';
 import { SEARCH_BUNDLES } from '../lib/search-index.ts';
@@ -79,7 +80,7 @@ function chosenFilters(params: URLSearchParams | FormData): Record<string, strin
 const asQuery = (chosen: Record<string, string[]>): FilterQuery =>
   Object.fromEntries(Object.entries(chosen).map(([k, values]) => [k, { any: values }]));
 
-const plural = (n: number) => (n === 1 ? '1 träff' : `${n} träffar`);
+const plural = (n: number) => (n === 1 ? '1 träff' : `${formatNumber(n, 0)} träffar`);
 
 let offlinePages: Promise<OfflinePages['results']> | undefined;
 
@@ -242,9 +243,9 @@ export async function runSearchPage() {
   }
 
   function announce(g: Group) {
-    g.status.textContent = `${g.found(g.total, query)}${g.total > PAGE_SIZE ? ` Visar ${g.shown}.` : ''}`;
+    g.status.textContent = `${g.found(g.total, query)}${g.total > PAGE_SIZE ? ` Visar ${formatNumber(g.shown, 0)}.` : ''}`;
     g.more.hidden = g.shown >= g.total;
-    g.more.textContent = `Visa fler träffar${g === archived ? ' i arkivet' : ''} (${Math.min(PAGE_SIZE, g.total - g.shown)} till av ${g.total - g.shown})`;
+    g.more.textContent = `Visa fler träffar${g === archived ? ' i arkivet' : ''} (${Math.min(PAGE_SIZE, g.total - g.shown)} till av ${formatNumber(g.total - g.shown, 0)})`;
   }
 
   /** Appends the group's next page of results; returns the first new item. */
@@ -326,8 +327,8 @@ export async function runSearchPage() {
       // within its budget; README, "Offline"), or the index could not be fetched: say so rather than show nothing.
       if (current !== run) return;
       archived.status.textContent = navigator.onLine
-        ? 'Arkivet gick inte att söka i just nu. Försök igen om en stund.'
-        : 'Arkivet går inte att söka i utan nät på den här enheten: dess sökindex är inte sparat här. Spara webbplatsen för läsning utan nät (under Om webbplatsen) eller sök igen när du är ansluten.';
+        ? 'Det gick inte att söka i arkivet just nu. Försök igen om en stund.'
+        : 'Det går inte att söka i arkivet utan nät på den här enheten, eftersom arkivets sökindex inte är sparat här. Spara hela webbplatsen för läsning utan nät under Om webbplatsen, eller sök igen när du är ansluten.';
       return;
     }
     if (!archiveCounts) return;

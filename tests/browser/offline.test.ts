@@ -358,7 +358,7 @@ describe('offline without the flood', () => {
       }
     });
     await page.goto(`${site.origin}/sok/?q=ohälsoprocessen`);
-    await expect.poll(() => page.locator('#sokarkivstatus').textContent(), { timeout: 15_000 }).toMatch(/^Arkivet går inte att söka i utan nät på den här enheten/);
+    await expect.poll(() => page.locator('#sokarkivstatus').textContent(), { timeout: 15_000 }).toMatch(/^Det går inte att söka i arkivet utan nät på den här enheten/);
     expect(await page.locator('#sokresultat li').count()).toBeGreaterThan(0);
     expect(await page.locator('#sokarkivresultat li').count()).toBe(0);
     await context.close();
@@ -410,7 +410,7 @@ describe('offline without the flood', () => {
     expect((await page.goto(`${site.origin}${other}`))?.status()).toBe(503);
     const [, , otherDocument, otherVersion] = other.split('/');
     await page.goto(`${site.origin}/vagledningar/jamfor/?a=${otherDocument}/${otherVersion.slice('version-'.length)}&b=${documentId}/${versions[0]}&vy=inline`);
-    await expect.poll(() => page.locator('#jamfor-status').textContent(), { timeout: 15_000 }).toMatch(/^Jämförelsen går inte att hämta just nu\. Utan nät finns den bara för dokument som har sparats/);
+    await expect.poll(() => page.locator('#jamfor-status').textContent(), { timeout: 15_000 }).toMatch(/^Jämförelsen gick inte att hämta just nu\. Utan nät går den att visa för dokument som är sparade/);
     await context.close();
   });
 });

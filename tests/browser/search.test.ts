@@ -181,7 +181,7 @@ describe('the search page', () => {
     expect(main.filter((u) => searchIndexOf(u) !== 'main')).toEqual([]);
     expect(archived.filter((u) => searchIndexOf(u) !== 'archive')).toEqual([]);
     expect(archived.some((u) => u.includes('/lydelse/')) && archived.some((u) => /\/version-[^/]+\/$/.test(u))).toBe(true);
-    const region = page.getByRole('region', { name: 'I arkivet: versioner och stycken genom versionerna' });
+    const region = page.getByRole('region', { name: 'I arkivet: versioner och lydelsernas historik' });
     expect(await region.locator('#sokarkivresultat').count()).toBe(1);
     expect(await page.locator('#sokarkivstatus').textContent()).toBe(`${archived.length} träffar i arkivet.`);
     // The main results come first in the page, so they are read and tabbed to first.
