@@ -3,8 +3,9 @@
  * Pagefind's time for a query follows the pages that have it (it scores each
  * one and hands its places to the page), so the pages most readers look for
  * — guides, documents, glossary, sources, processes, timeline, statistics —
- * are one index, searched first, and the archive — every version page,
- * passage history and change page, under /vagledningar/<document>/ — is a
+ * are one index, searched first, and the archive — every indexed page under
+ * /vagledningar/<document>/: version pages and passage histories (change
+ * pages are left out of search, their wording is the versions') — is a
  * second index the search page searches after it and lists as its own group
  * (README, "Search").
  */
