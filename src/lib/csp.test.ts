@@ -31,6 +31,8 @@ describe('content security policy of a page', () => {
     ['a style attribute setting a property no component sets', '<p style="background: url(/x)">y</p>', 'style attribute "background: url(/x)" on <p> sets background'],
     ['an onclick attribute', '<button onclick="alert(1)">y</button>', 'event-handler attribute onclick on <button>'],
     ['a script inside a <template>', '<template><script>alert(1)</script></template>', 'inline script "alert(1)"'],
+    ['a script inside an <svg>', '<svg><script>alert(1)</script></svg>', 'inline script "alert(1)"'],
+    ['an event handler on an <svg>', '<svg><circle onload="alert(1)"/></svg>', 'event-handler attribute onload on <circle>'],
   ];
   for (const [what, body, message] of refused) {
     it(`refuses ${what}, naming the page and the place in it`, () => {
