@@ -57,7 +57,7 @@ export function addContentSecurityPolicy(siteDir: string, authored: AuthoredInli
  * does; a page the site has but this device has not saved gets the "not
  * saved" page (status 503: the page exists, it cannot be fetched now); any
  * other path the 404 page with status 404. The site's pages are those in
- * the page lists the device has: the main one always (it is in the shell),
+ * the page lists the device has (their pages and their results' pages): the main one always (it is in the shell),
  * the archive's once the archive's index is saved. Without the archive's
  * list, any path under a document's folder (/vagledningar/<id>/…, its page
  * in the main list) counts as a page, since the archive's pages are not
@@ -82,7 +82,8 @@ async function offlineNavigation({ request }: { request: Request }): Promise<Res
   const read = ((self as unknown as { offlineLists?: Record<string, Set<string>> }).offlineLists ??= {});
   const pages = async (list: string) => {
     const response = read[list] ? undefined : await cached(list);
-    if (response) read[list] = new Set(((await response.json()) as { pages: string[] }).pages);
+    const data = response && ((await response.json()) as { pages: string[]; results: Record<string, [string, string]> });
+    if (data) read[list] = new Set([...data.pages, ...Object.values(data.results).map(([page]) => page)]);
     return read[list];
   };
   const main = (await pages('/offline/sidor.json')) ?? new Set<string>();

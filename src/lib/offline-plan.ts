@@ -238,6 +238,7 @@ export function planOffline({ files, guides, documents, fragments, wasmLanguages
 
 /** What the worker and the search page read offline, per search index: its pages, and each of its search fragments' page and title. */
 export interface OfflinePages {
+  /** The pages no result names (change pages and others not in search): these and the results' URLs are every page the list covers. */
   pages: string[];
   /** Fragment id → [URL, title], for a search result whose fragment is not cached. */
   results: Record<string, [string, string]>;
@@ -253,13 +254,18 @@ const pageUrls = (files: BuiltFile[]) => files.map((f) => f.path).filter((p) => 
  * and the main index's fragments. Offline, a navigation to a listed page
  * that is not cached gets the "not saved" page, any other path the 404 page;
  * a search result whose fragment is not cached is shown with its page's
- * title from its index's list.
+ * title from its index's list. A page with a result is named only there,
+ * which keeps the shell's list a quarter smaller (README, "Offline").
  */
 export function offlinePages(files: BuiltFile[], fragments: SearchFragment[]): Record<SearchIndexName, OfflinePages> {
   const pages = pageUrls(files);
-  const list = (index: SearchIndexName): OfflinePages => ({
-    pages: pages.filter((url) => searchIndexOf(url) === index),
-    results: Object.fromEntries(fragments.filter((f) => f.path.startsWith(bundleFolder(index))).map((f) => [f.id, [f.url, f.title]])),
-  });
+  const list = (index: SearchIndexName): OfflinePages => {
+    const own = fragments.filter((f) => f.path.startsWith(bundleFolder(index)));
+    const named = new Set(own.map((f) => f.url));
+    return {
+      pages: pages.filter((url) => searchIndexOf(url) === index && !named.has(url)),
+      results: Object.fromEntries(own.map((f) => [f.id, [f.url, f.title]])),
+    };
+  };
   return { main: list('main'), archive: list('archive') };
 }

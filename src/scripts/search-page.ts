@@ -103,7 +103,7 @@ async function resultData(hit: Hit, index: SearchIndexName): Promise<ResultData>
 const RANKING = { excerptLength: 24, ranking: { termSimilarity: 2, pageLength: 0.3 } };
 
 /** Whether this device has the archive's whole index: its page list is saved after the index's files (src/lib/offline-plan.ts). */
-const archiveSaved = async () => 'caches' in window && (await caches.match(OFFLINE_LISTS.archive)) !== undefined;
+const archiveSaved = async () => 'caches' in window && (await caches.match(OFFLINE_LISTS.archive, { ignoreSearch: true })) !== undefined;
 
 /** One group of results on the page: its index, list, status line and "Visa fler" button. */
 interface Group {
