@@ -93,7 +93,7 @@ export function precacheWarning(plan: Pick<OfflinePlan, 'searchIndexBytes' | 'ar
   const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
   const archive = plan.archiveIndexInShell
     ? undefined
-    : `The archive's search index (${mb(plan.archiveIndexBytes)}) is not precached: it would take a first visit past ${mb(PRECACHE_LIMIT_BYTES)}, ` +
+    : `The archive's search index and page list (${mb(plan.archiveIndexBytes)}) are not precached: they would take a first visit past ${mb(PRECACHE_LIMIT_BYTES)}, ` +
       'so offline the search page says the archive cannot be searched until the site is saved (README, "Offline").';
   const over =
     bytes <= PRECACHE_LIMIT_BYTES

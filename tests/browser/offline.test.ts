@@ -432,6 +432,32 @@ describe('offline without the flood', () => {
     await context.close();
   });
 
+  it("a save in which a file fails leaves the set's last file unsaved (the whole site's set ends with the archive's page list, which says its index is whole)", async () => {
+    const documentPage = builtPages(SITE_DIR).find((p) => /^\/vagledningar\/vagledning-[^/]+\/$/.test(p))!;
+    const set = siteJson<SaveSet>(documentSaveUrl(documentPage.split('/')[2]));
+    const [last] = set.files.at(-1)!;
+    const { copy, origin, close } = await servedCopy();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      // A page of the set gone from the server: its save fails.
+      const gone = set.files.map(([url]) => url).find((url) => url.endsWith('/') && url !== documentPage)!;
+      rmSync(join(copy, gone.slice(1), 'index.html'));
+      await page.goto(`${origin}${documentPage}`);
+      await workerReady(page);
+      const control = page.getByRole('region', { name: 'Spara för läsning utan nät' });
+      await expect.poll(() => control.getByRole('button').isEnabled()).toBe(true);
+      await control.getByRole('button').click();
+      await expect.poll(() => control.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/^Allt kunde inte sparas: 2 av \d+ filer/);
+      const saved = (url: string) => page.evaluate(async (url) => (await caches.match(url, { ignoreSearch: true })) !== undefined, url);
+      expect(await saved(set.files[0][0])).toBe(true);
+      expect(await saved(last)).toBe(false);
+    } finally {
+      await context.close();
+      await close();
+    }
+  });
+
   it('"Spara för läsning utan nät" on a document shows the size first, then the progress, and its pages open offline', async () => {
     const documentPage = builtPages(SITE_DIR).find((p) => /^\/vagledningar\/vagledning-[^/]+\/$/.test(p))!;
     const documentId = documentPage.split('/')[2];
