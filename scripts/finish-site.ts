@@ -18,7 +18,7 @@ import {
   type BuiltFile, CACHE_NAMES, documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, frameUrls, OFFLINE_LISTS, offlinePages, type OfflinePlan,
   planOffline, type PlanInput, type SearchFragment, SITE_SAVE_URL,
 } from '../src/lib/offline-plan.ts';
-import { SEARCH_BUNDLES } from '../src/lib/search-index.ts';
+import { SEARCH_BUNDLES, type SearchIndexName } from '../src/lib/search-index.ts';
 import { MAX_PAGE_BYTES, MAX_PRECACHED_FILE_BYTES, sizeText } from '../src/lib/size-limits.ts';
 
 /**
@@ -57,11 +57,11 @@ export function addContentSecurityPolicy(siteDir: string, authored: AuthoredInli
  * does; a page the site has but this device has not saved gets the "not
  * saved" page (status 503: the page exists, it cannot be fetched now); any
  * other path the 404 page with status 404. The site's pages are those in
- * the page lists the device has (their pages and their results' pages): the main one always (it is in the shell),
- * the archive's once the archive's index is saved. Without the archive's
- * list, any path under a document's folder (/vagledningar/<id>/…, its page
- * in the main list) counts as a page, since the archive's pages are not
- * known there. A list is read once it is cached; one not cached yet is
+ * the page lists the device has (their pages and their results' pages):
+ * the main one always (it is in the shell), the archive's once the
+ * archive's index is saved. Without the archive's list, any path under a
+ * document's folder (/vagledningar/<id>/…, its page in the main list)
+ * counts as a page, since the archive's pages are not known there. A list is read once it is cached; one not cached yet is
  * looked for again on the next navigation, since a save can bring it.
  * Serialised into sw.js by Workbox, so it may use nothing outside itself:
  * the addresses below are NOT_SAVED_PAGE and OFFLINE_LISTS
@@ -188,7 +188,7 @@ const writeJson = (siteDir: string, url: string, value: unknown) => {
  */
 export function writeOfflineLists(siteDir: string, content: Pick<PlanInput, 'guides' | 'documents'>): OfflinePlan {
   const fragments = readFragments(siteDir);
-  for (const [index, list] of Object.entries(offlinePages(builtFiles(siteDir), fragments))) writeJson(siteDir, OFFLINE_LISTS[index as keyof typeof OFFLINE_LISTS], list);
+  for (const [index, list] of Object.entries(offlinePages(builtFiles(siteDir), fragments))) writeJson(siteDir, OFFLINE_LISTS[index as SearchIndexName], list);
   const wasmLanguages = Object.values(
     (JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> }).languages,
   ).flatMap((l) => (l.wasm ? [l.wasm] : []));

@@ -133,7 +133,8 @@ const bundleFolder = (index: SearchIndexName) => SEARCH_BUNDLES[index].slice(1);
  * the entry, the metadata, the wasm of the site's languages, every index and
  * filter chunk. Fragments (one per page, its text for the excerpt) are not: a
  * result whose fragment is not cached is shown with its title from its
- * index's page list (OFFLINE_LISTS). Pagefind's ready-made UIs are not used by the site.
+ * index's page list (OFFLINE_LISTS). Pagefind's ready-made UIs are not used
+ * by the site.
  */
 function isSearchIndex(path: string, index: SearchIndexName, wasmLanguages: string[]): boolean {
   const folder = bundleFolder(index);
@@ -222,7 +223,10 @@ export function planOffline({ files, guides, documents, fragments, wasmLanguages
   const rest = files.map((f) => f.path).filter((p) => !shell.has(p) && !isNeverRead(p, wasmLanguages));
   const restPages = rest.filter((p) => p.endsWith('index.html')).map(fileUrl);
   // The archive's list last, so that it is saved only once its index is (SaveSet).
-  const restFiles = rest.filter((p) => !p.endsWith('index.html') && p !== '404.html').sort((a, b) => Number(a === ARCHIVE_LIST) - Number(b === ARCHIVE_LIST)).map((p) => `/${p}`);
+  const restFiles = rest
+    .filter((p) => !p.endsWith('index.html') && p !== '404.html')
+    .sort((a, b) => Number(a === ARCHIVE_LIST) - Number(b === ARCHIVE_LIST))
+    .map((p) => `/${p}`);
   return {
     shell: [...shell].sort(),
     shellBytes,
