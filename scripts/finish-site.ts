@@ -15,10 +15,10 @@ import { gunzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
 import { type AuthoredInline, checkPage, ContentSecurityError, insertPolicy } from '../src/lib/csp.ts';
 import {
-  type BuiltFile, CACHE_NAMES, documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, frameUrls, OFFLINE_PAGES_URL, offlinePages, type OfflinePlan,
+  type BuiltFile, CACHE_NAMES, documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, frameUrls, OFFLINE_LISTS, offlinePages, type OfflinePlan,
   planOffline, type PlanInput, type SearchFragment, SITE_SAVE_URL,
 } from '../src/lib/offline-plan.ts';
-import { SEARCH_BUNDLES } from '../src/lib/search-index.ts';
+import { SEARCH_BUNDLES, type SearchIndexName } from '../src/lib/search-index.ts';
 import { MAX_PAGE_BYTES, MAX_PRECACHED_FILE_BYTES, sizeText } from '../src/lib/size-limits.ts';
 
 /**
@@ -56,9 +56,17 @@ export function addContentSecurityPolicy(siteDir: string, authored: AuthoredInli
  * NetworkFirst failed): offline, `/om` redirects to `/om/` as the server
  * does; a page the site has but this device has not saved gets the "not
  * saved" page (status 503: the page exists, it cannot be fetched now); any
- * other path the 404 page with status 404. Serialised into sw.js by Workbox,
- * so it may use nothing outside itself: the two addresses below are
- * NOT_SAVED_PAGE and OFFLINE_PAGES_URL (src/lib/offline-plan.ts).
+ * other path the 404 page with status 404. The site's pages are those in
+ * the page lists the device has (their pages and their results' pages):
+ * the main one always (it is in the shell), the archive's once the
+ * archive's index is saved. Without the archive's list, any path under a
+ * document's folder (/vagledningar/<id>/…, its page in the main list)
+ * counts as a page, since the archive's pages are not known there. A list is read once it is cached; one not cached yet is
+ * looked for again on the next navigation, since a save can bring it.
+ * Serialised into sw.js by Workbox, so it may use nothing outside itself:
+ * the addresses below are NOT_SAVED_PAGE and OFFLINE_LISTS
+ * (src/lib/offline-plan.ts). Workbox writes it on one line, so no comments
+ * in it, nor "//" (as in a regular expression).
  */
 async function offlineNavigation({ request }: { request: Request }): Promise<Response> {
   const url = new URL(request.url);
@@ -71,9 +79,18 @@ async function offlineNavigation({ request }: { request: Request }): Promise<Res
   if (last !== '' && !last.includes('.') && ((await cached(`${url.pathname}/index.html`)) ?? (await cached(`${url.pathname}/`)))) {
     return Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301);
   }
-  const known = (self as unknown as { offlinePages?: Promise<Set<string>> });
-  known.offlinePages ??= cached('/offline/sidor.json').then(async (r) => new Set<string>(r ? ((await r.json()) as { pages: string[] }).pages : []));
-  if ((await known.offlinePages).has(url.pathname)) return page('/utan-nat/', 503, 'Service Unavailable');
+  const read = ((self as unknown as { offlineLists?: Record<string, Set<string>> }).offlineLists ??= {});
+  const pages = async (list: string) => {
+    const response = read[list] ? undefined : await cached(list);
+    const data = response && ((await response.json()) as { pages: string[]; results: Record<string, [string, string]> });
+    if (data) read[list] = new Set([...data.pages, ...Object.values(data.results).map(([page]) => page)]);
+    return read[list];
+  };
+  const main = (await pages('/offline/sidor.json')) ?? new Set<string>();
+  const archive = await pages('/offline/sidor-arkiv.json');
+  const [, top, id, below] = url.pathname.split('/');
+  const underDocument = top === 'vagledningar' && Boolean(below) && main.has(`/vagledningar/${id}/`);
+  if (main.has(url.pathname) || archive?.has(url.pathname) || (!archive && underDocument)) return page('/utan-nat/', 503, 'Service Unavailable');
   const notFound = await cached('/404.html');
   return notFound ? new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers }) : Response.error();
 }
@@ -164,13 +181,14 @@ const writeJson = (siteDir: string, url: string, value: unknown) => {
 };
 
 /**
- * Writes what the worker and the save controls read: every page and search
- * result's title (precached), and per document and for the whole site the
+ * Writes what the worker and the save controls read: each search index's
+ * pages and results' titles (the main one precached, the archive's with the
+ * archive's index), and per document and for the whole site the
  * files to save with their sizes (fetched when a reader asks to save).
  */
 export function writeOfflineLists(siteDir: string, content: Pick<PlanInput, 'guides' | 'documents'>): OfflinePlan {
   const fragments = readFragments(siteDir);
-  writeJson(siteDir, OFFLINE_PAGES_URL, offlinePages(builtFiles(siteDir), fragments));
+  for (const [index, list] of Object.entries(offlinePages(builtFiles(siteDir), fragments))) writeJson(siteDir, OFFLINE_LISTS[index as SearchIndexName], list);
   const wasmLanguages = Object.values(
     (JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> }).languages,
   ).flatMap((l) => (l.wasm ? [l.wasm] : []));

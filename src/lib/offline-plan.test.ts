@@ -5,7 +5,7 @@ const site: BuiltFile[] = [
   ['index.html', 10_000], ['404.html', 5_000], ['om/index.html', 8_000], ['begrepp/index.html', 20_000], ['sok/index.html', 6_000],
   ['utan-nat/index.html', 5_000], ['favicon.svg', 200], ['icon-192.png', 2_000], ['manifest.webmanifest', 600], ['sw-register.js', 200],
   ['_astro/site.abc.css', 30_000], ['_astro/page.def.js', 4_000], ['data/sokord.json', 3_000], ['data/jamfor/d1.json', 60_000], ['data/jamfor/d3.json', 20_000],
-  ['offline/sidor.json', 4_000], ['offline/dokument/d1.json', 500],
+  ['offline/sidor.json', 4_000], ['offline/sidor-arkiv.json', 1_000], ['offline/dokument/d1.json', 500], ['offline/webbplatsen.json', 900],
   ['kom-igang/a/index.html', 50_000], ['kom-igang/b/index.html', 50_000], ['samordning/c/index.html', 50_000],
   ['vagledningar/index.html', 9_000], ['vagledningar/jamfor/index.html', 12_000],
   ['vagledningar/d1/index.html', 15_000], ['vagledningar/d1/version-1/index.html', 40_000], ['vagledningar/d1/lydelse/p/index.html', 7_000],
@@ -33,23 +33,27 @@ describe('the offline plan', () => {
     for (const path of ['index.html', '404.html', 'begrepp/index.html', 'sok/index.html', 'utan-nat/index.html', '_astro/site.abc.css', 'kom-igang/a/index.html',
       'samordning/c/index.html', 'pagefind/index/sv_1.pf_index', 'pagefind/filter/sv_2.pf_filter', 'pagefind/wasm.sv.pagefind', 'pagefind/pagefind-worker.js',
       'pagefind-arkiv/index/sv_4.pf_index', 'pagefind-arkiv/filter/sv_5.pf_filter', 'pagefind-arkiv/pagefind.sv_3.pf_meta', 'pagefind-arkiv/wasm.sv.pagefind',
-      'pagefind/fragment/sv_a.pf_fragment', 'offline/sidor.json', 'data/sokord.json']) expect(shell, path).toContain(path);
+      'pagefind/fragment/sv_a.pf_fragment', 'offline/sidor.json', 'offline/sidor-arkiv.json', 'data/sokord.json']) expect(shell, path).toContain(path);
     for (const path of ['vagledningar/d1/version-1/index.html', 'vagledningar/index.html', 'pagefind-arkiv/fragment/sv_v.pf_fragment', 'pagefind/pagefind-ui.js',
       'pagefind/wasm.unknown.pagefind', 'pagefind-arkiv/pagefind-ui.js', 'data/jamfor/d1.json', 'offline/dokument/d1.json']) expect(shell, path).not.toContain(path);
     expect([guidesInShell, guidesLeftOut, archiveIndexInShell]).toEqual([3, 0, true]);
   });
 
-  it("leaves the archive's search index out when it would take the first visit past the limit, and lists it in the site's save set", () => {
+  it("leaves the archive's search index and page list out when they would take the first visit past the limit, and lists them in the site's save set, the list last", () => {
     const big = { path: 'pagefind-arkiv/index/sv_6.pf_index', bytes: 24_900_000 };
     const plan = planOffline({ ...input, files: [...site, big] });
     expect(plan.archiveIndexInShell).toBe(false);
-    expect(plan.shell.filter((p) => p.startsWith('pagefind-arkiv/'))).toEqual([]);
+    expect(plan.shell.filter((p) => p.startsWith('pagefind-arkiv/') || p === 'offline/sidor-arkiv.json')).toEqual([]);
     expect(plan.shell).toContain('pagefind/index/sv_1.pf_index');
+    expect(plan.shell).toContain('offline/sidor.json');
     const saved = plan.site.files.map(([url]) => url);
     for (const url of ['/pagefind-arkiv/index/sv_6.pf_index', '/pagefind-arkiv/index/sv_4.pf_index', '/pagefind-arkiv/pagefind.js', '/pagefind-arkiv/wasm.sv.pagefind'])
       expect(saved, url).toContain(url);
     expect(saved).not.toContain('/pagefind-arkiv/pagefind-ui.js');
-    expect(precacheWarning(plan, plan.shellBytes)).toMatch(/^The archive's search index \(25\.1 MB\) is not precached: it would take a first visit past 25\.0 MB, so offline the search page says/);
+    // Saved only once every other file is (src/scripts/save-offline.ts): on a device, the list means the archive's index is whole.
+    expect(plan.site.files.at(-1)).toEqual(['/offline/sidor-arkiv.json', 1_000]);
+    expect(saved.filter((u) => u.startsWith('/offline/'))).toEqual(['/offline/sidor-arkiv.json']);
+    expect(precacheWarning(plan, plan.shellBytes)).toMatch(/^The archive's search index and page list \(25\.1 MB\) are not precached: they would take a first visit past 25\.0 MB, so offline the search page says/);
   });
 
   it('adds guides in reading order only while the shell stays within the guide budget', () => {
@@ -83,18 +87,22 @@ describe('the offline plan', () => {
     expect(whole.bytes).toBe(whole.files.reduce((sum, [, b]) => sum + b, 0));
   });
 
-  it('names every page, and each search fragment with its page and title, for the worker and the search page offline', () => {
-    const { pages, results } = offlinePages(site, fragments);
-    expect(pages).toContain('/vagledningar/d2/version-1/');
-    expect(pages).toContain('/');
-    expect(pages).not.toContain('/404.html');
-    expect(results.sv_v).toEqual(['/vagledningar/d1/version-1/', 'Version 1']);
+  it("names the pages outside the archive and the main index's results in the shell's list, the archive's pages and results in the archive's", () => {
+    const { main, archive } = offlinePages(site, fragments);
+    // A page with a search result is named there only.
+    expect(main.pages).toEqual([
+      '/', '/begrepp/', '/om/', '/samordning/c/', '/sok/', '/utan-nat/', '/vagledningar/', '/vagledningar/d1/', '/vagledningar/d2/', '/vagledningar/jamfor/',
+    ]);
+    expect(main.results).toEqual({ sv_a: ['/kom-igang/a/', 'A'], sv_b: ['/kom-igang/b/', 'B'] });
+    expect(archive.pages).toEqual(['/vagledningar/d1/lydelse/p/', '/vagledningar/d2/version-1/']);
+    expect(archive.results).toEqual({ sv_v: ['/vagledningar/d1/version-1/', 'Version 1'] });
   });
 
   it('warns, naming the main search index, when a first visit would download more than 25 MB', () => {
     const plan = planOffline(input);
     expect(plan.searchIndexBytes).toBe(47_000 + 43_000 + 170 + 900 + 57_000 + 30_000 + 200);
-    expect(plan.archiveIndexBytes).toBe(47_000 + 43_000 + 170 + 700 + 57_000 + 20_000 + 300);
+    // With the archive's page list, which goes wherever the index goes.
+    expect(plan.archiveIndexBytes).toBe(47_000 + 43_000 + 170 + 700 + 57_000 + 20_000 + 300 + 1_000);
     expect(precacheWarning(plan, 25_000_000)).toBeUndefined();
     expect(precacheWarning({ ...plan, searchIndexBytes: 50_100_000 }, 52_300_000)).toMatch(/^A first visit downloads 52\.3 MB, over the limit of 25\.0 MB; the main search index is 50\.1 MB of it\./);
   });

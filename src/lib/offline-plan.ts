@@ -11,7 +11,7 @@
  * the page can show what a save will take before it starts.
  */
 
-import { SEARCH_BUNDLES, type SearchIndexName } from './search-index.ts';
+import { SEARCH_BUNDLES, searchIndexOf, type SearchIndexName } from './search-index.ts';
 
 /** A built file: its path under the site folder ("vagledningar/x/index.html") and size. */
 export interface BuiltFile {
@@ -21,7 +21,12 @@ export interface BuiltFile {
 
 /** A set of files to save: each file's URL and size, and their total. */
 export interface SaveSet {
-  /** [URL, bytes] of each file, pages first. */
+  /**
+   * [URL, bytes] of each file, pages first. The save control saves the last
+   * file only once every other is saved: in the site's set it is the
+   * archive's page list, whose presence on a device then means the archive's
+   * search index is complete there.
+   */
   files: [string, number][];
   pages: number;
   bytes: number;
@@ -42,7 +47,7 @@ export interface OfflinePlan {
   shellBytes: number;
   /** Of shellBytes, the main search index (what grows with the content and cannot be left out). */
   searchIndexBytes: number;
-  /** The archive's search index, and whether it is in the shell (it is left out when it would take the shell past the limit). */
+  /** The archive's search index with its page list, and whether they are in the shell (they are left out when they would take the shell past the limit). */
   archiveIndexBytes: number;
   archiveIndexInShell: boolean;
   guidesInShell: number;
@@ -88,7 +93,7 @@ export function precacheWarning(plan: Pick<OfflinePlan, 'searchIndexBytes' | 'ar
   const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
   const archive = plan.archiveIndexInShell
     ? undefined
-    : `The archive's search index (${mb(plan.archiveIndexBytes)}) is not precached: it would take a first visit past ${mb(PRECACHE_LIMIT_BYTES)}, ` +
+    : `The archive's search index and page list (${mb(plan.archiveIndexBytes)}) are not precached: they would take a first visit past ${mb(PRECACHE_LIMIT_BYTES)}, ` +
       'so offline the search page says the archive cannot be searched until the site is saved (README, "Offline").';
   const over =
     bytes <= PRECACHE_LIMIT_BYTES
@@ -98,8 +103,13 @@ export function precacheWarning(plan: Pick<OfflinePlan, 'searchIndexBytes' | 'ar
   return [over, archive].filter(Boolean).join('\n') || undefined;
 }
 
-/** Where the worker and the pages find the offline data. */
-export const OFFLINE_PAGES_URL = '/offline/sidor.json';
+/**
+ * Where the worker and the search page find each index's page list
+ * (OfflinePages): the main one is in the shell, the archive's travels with
+ * the archive's search index, so the shell's list does not grow with the
+ * archive's version pages and passage histories.
+ */
+export const OFFLINE_LISTS: Record<SearchIndexName, string> = { main: '/offline/sidor.json', archive: '/offline/sidor-arkiv.json' };
 export const documentSaveUrl = (documentId: string) => `/offline/dokument/${documentId}.json`;
 export const SITE_SAVE_URL = '/offline/webbplatsen.json';
 /** The page the worker shows for a page the site has but this device has not saved. */
@@ -113,7 +123,7 @@ const pageFile = (url: string) => `${url.slice(1)}index.html`;
 
 /** Pages of the shell besides the guides: entry points, and what the worker answers offline with. */
 const SHELL_PAGES = ['/', '/om/', '/begrepp/', '/sok/', NOT_SAVED_PAGE];
-const SHELL_FILES = ['favicon.svg', 'manifest.webmanifest', 'sw-register.js', 'data/sokord.json', OFFLINE_PAGES_URL.slice(1)];
+const SHELL_FILES = ['favicon.svg', 'manifest.webmanifest', 'sw-register.js', 'data/sokord.json', OFFLINE_LISTS.main.slice(1)];
 
 /** A search bundle's folder in the built site ("pagefind/"). */
 const bundleFolder = (index: SearchIndexName) => SEARCH_BUNDLES[index].slice(1);
@@ -122,8 +132,9 @@ const bundleFolder = (index: SearchIndexName) => SEARCH_BUNDLES[index].slice(1);
  * Files of a Pagefind bundle a search needs: the loader and its web worker,
  * the entry, the metadata, the wasm of the site's languages, every index and
  * filter chunk. Fragments (one per page, its text for the excerpt) are not: a
- * result whose fragment is not cached is shown with its title from
- * /offline/sidor.json. Pagefind's ready-made UIs are not used by the site.
+ * result whose fragment is not cached is shown with its title from its
+ * index's page list (OFFLINE_LISTS). Pagefind's ready-made UIs are not used
+ * by the site.
  */
 function isSearchIndex(path: string, index: SearchIndexName, wasmLanguages: string[]): boolean {
   const folder = bundleFolder(index);
@@ -138,12 +149,14 @@ function isSearchIndex(path: string, index: SearchIndexName, wasmLanguages: stri
   );
 }
 
+const ARCHIVE_LIST = OFFLINE_LISTS.archive.slice(1);
+
 const isShellAsset = (path: string) =>
   path.startsWith('_astro/') || SHELL_FILES.includes(path) || path === '404.html' || /^icon-[^/]*\.png$/.test(path);
 
-/** Files a reader never fetches: the offline lists themselves and Pagefind's unused UIs and wasm (a search fetches only index files and fragments). */
+/** Files a reader never fetches: the save lists themselves and Pagefind's unused UIs and wasm (a search fetches only index files and fragments). */
 const isNeverRead = (path: string, wasmLanguages: string[]) =>
-  path.startsWith('offline/') ||
+  (path.startsWith('offline/') && path !== ARCHIVE_LIST) ||
   path.endsWith('.map') ||
   (['main', 'archive'] as const).some(
     (index) => path.startsWith(bundleFolder(index)) && !path.startsWith(`${bundleFolder(index)}fragment/`) && !isSearchIndex(path, index, wasmLanguages),
@@ -173,7 +186,8 @@ export function planOffline({ files, guides, documents, fragments, wasmLanguages
   for (const url of SHELL_PAGES) for (const p of pageFiles(url)) shell.add(p);
   let shellBytes = [...shell].reduce((sum, p) => sum + (sizes.get(p) ?? 0), 0);
   const searchIndexBytes = bytesOf(indexFiles('main'));
-  const archive = indexFiles('archive');
+  // The archive's page list goes where its index goes: it names the pages and results only that index finds.
+  const archive = [...indexFiles('archive'), ...files.filter((f) => f.path === ARCHIVE_LIST)];
   const archiveIndexBytes = bytesOf(archive);
   const archiveIndexInShell = shellBytes + archiveIndexBytes <= PRECACHE_LIMIT_BYTES;
   if (archiveIndexInShell) {
@@ -208,7 +222,11 @@ export function planOffline({ files, guides, documents, fragments, wasmLanguages
   }
   const rest = files.map((f) => f.path).filter((p) => !shell.has(p) && !isNeverRead(p, wasmLanguages));
   const restPages = rest.filter((p) => p.endsWith('index.html')).map(fileUrl);
-  const restFiles = rest.filter((p) => !p.endsWith('index.html') && p !== '404.html').map((p) => `/${p}`);
+  // The archive's list last, so that it is saved only once its index is (SaveSet).
+  const restFiles = rest
+    .filter((p) => !p.endsWith('index.html') && p !== '404.html')
+    .sort((a, b) => Number(a === ARCHIVE_LIST) - Number(b === ARCHIVE_LIST))
+    .map((p) => `/${p}`);
   return {
     shell: [...shell].sort(),
     shellBytes,
@@ -222,8 +240,9 @@ export function planOffline({ files, guides, documents, fragments, wasmLanguages
   };
 }
 
-/** What the worker and the search page read offline: every page, and each search fragment's page and title. */
+/** What the worker and the search page read offline, per search index: its pages, and each of its search fragments' page and title. */
 export interface OfflinePages {
+  /** The pages no result names (change pages and others not in search): these and the results' URLs are every page the list covers. */
   pages: string[];
   /** Fragment id → [URL, title], for a search result whose fragment is not cached. */
   results: Record<string, [string, string]>;
@@ -233,10 +252,24 @@ export interface OfflinePages {
 const pageUrls = (files: BuiltFile[]) => files.map((f) => f.path).filter((p) => p.endsWith('index.html')).map(fileUrl).sort();
 
 /**
- * Offline, a navigation to one of `pages` that is not cached gets the "not
- * saved" page, any other path the 404 page; a search result whose fragment is
- * not cached is shown with its page's title from `results`.
+ * The page list of each search index (OFFLINE_LISTS): the archive's has the
+ * pages under a document's own page (searchIndexOf; change pages too, though
+ * not indexed) and the archive's fragments, the main one every other page
+ * and the main index's fragments. Offline, a navigation to a listed page
+ * that is not cached gets the "not saved" page, any other path the 404 page;
+ * a search result whose fragment is not cached is shown with its page's
+ * title from its index's list. A page with a result is named only there,
+ * which keeps the shell's list a quarter smaller (README, "Offline").
  */
-export function offlinePages(files: BuiltFile[], fragments: SearchFragment[]): OfflinePages {
-  return { pages: pageUrls(files), results: Object.fromEntries(fragments.map((f) => [f.id, [f.url, f.title]])) };
+export function offlinePages(files: BuiltFile[], fragments: SearchFragment[]): Record<SearchIndexName, OfflinePages> {
+  const pages = pageUrls(files);
+  const list = (index: SearchIndexName): OfflinePages => {
+    const own = fragments.filter((f) => f.path.startsWith(bundleFolder(index)));
+    const named = new Set(own.map((f) => f.url));
+    return {
+      pages: pages.filter((url) => searchIndexOf(url) === index && !named.has(url)),
+      results: Object.fromEntries(own.map((f) => [f.id, [f.url, f.title]])),
+    };
+  };
+  return { main: list('main'), archive: list('archive') };
 }

@@ -6,7 +6,9 @@
  *   (guides, documents, glossary, sources, processes, timeline, statistics)
  *   are searched and shown first; then the archive (version pages, passage
  *   histories) is searched and shown below under its own heading. Offline,
- *   if the archive's index was not saved on this device, its group says so.
+ *   if the archive's index is not complete on this device, its group says so
+ *   (its page list arrives after the whole index, so without the list it
+ *   is not searched: Pagefind would skip a missing chunk and find nothing).
  * - Results come 20 at a time (per group); "Visa fler träffar" adds the next 20 and moves
  *   focus to the first new one. The count is read out (role="status").
  * - Filters are collapsed groups whose counts are those of the current query
@@ -21,13 +23,14 @@
  *   it names first in their group, in front of Pagefind's ranking (among its
  *   first 100 results).
  * - Offline, a result whose page has not been saved (its Pagefind fragment is
- *   not cached) is still listed, with its title from /offline/sidor.json and
- *   a note that it is not saved; the link then opens the "not saved" page.
+ *   not cached) is still listed, with its title from its index's page list
+ *   (OFFLINE_LISTS: /offline/sidor.json, /offline/sidor-arkiv.json) and a
+ *   note that it is not saved; the link then opens the "not saved" page.
  */
 import { formatNumber } from '../lib/numbers.ts';
 import { excerptPieces } from '../lib/search-excerpt.ts';
-import { OFFLINE_PAGES_URL, type OfflinePages } from '../lib/offline-plan.ts';
-import { SEARCH_BUNDLES } from '../lib/search-index.ts';
+import { OFFLINE_LISTS, type OfflinePages } from '../lib/offline-plan.ts';
+import { SEARCH_BUNDLES, type SearchIndexName } from '../lib/search-index.ts';
 import { bestBetUrls, type BestBets } from '../lib/search-terms.ts';
 
 interface SubResult { title: string; url: string; excerpt: string }
@@ -82,15 +85,15 @@ const asQuery = (chosen: Record<string, string[]>): FilterQuery =>
 
 const plural = (n: number) => (n === 1 ? '1 träff' : `${formatNumber(n, 0)} träffar`);
 
-let offlinePages: Promise<OfflinePages['results']> | undefined;
+const offlineResults: Partial<Record<SearchIndexName, Promise<OfflinePages['results']>>> = {};
 
-/** A result's data; offline, when its fragment is not cached, its address and title from the offline page list. */
-async function resultData(hit: Hit): Promise<ResultData> {
+/** A result's data; offline, when its fragment is not cached, its address and title from its index's page list. */
+async function resultData(hit: Hit, index: SearchIndexName): Promise<ResultData> {
   try {
     return await hit.data();
   } catch (error) {
-    offlinePages ??= fetch(OFFLINE_PAGES_URL).then(async (r) => ((await r.json()) as OfflinePages).results);
-    const [url, title] = (await offlinePages)[hit.id] ?? [];
+    offlineResults[index] ??= fetch(OFFLINE_LISTS[index]).then(async (r) => ((await r.json()) as OfflinePages).results);
+    const [url, title] = (await offlineResults[index])[hit.id] ?? [];
     if (!url) throw error;
     return { url, excerpt: '', meta: { title }, sub_results: [], notSaved: true };
   }
@@ -99,8 +102,12 @@ async function resultData(hit: Hit): Promise<ResultData> {
 /** The ranking options both indexes are searched with (see runSearchPage). */
 const RANKING = { excerptLength: 24, ranking: { termSimilarity: 2, pageLength: 0.3 } };
 
+/** Whether this device has the archive's whole index: its page list is saved after the index's files (src/lib/offline-plan.ts). */
+const archiveSaved = async () => 'caches' in window && (await caches.match(OFFLINE_LISTS.archive, { ignoreSearch: true })) !== undefined;
+
 /** One group of results on the page: its index, list, status line and "Visa fler" button. */
 interface Group {
+  index: SearchIndexName;
   pagefind: () => Promise<Pagefind>;
   list: HTMLOListElement;
   status: HTMLElement;
@@ -145,7 +152,8 @@ export async function runSearchPage() {
       return instance;
     })());
 
-  const group = (id: string, pagefind: () => Promise<Pagefind>, found: Group['found'], none: Group['none']): Group => ({
+  const group = (id: string, index: SearchIndexName, pagefind: () => Promise<Pagefind>, found: Group['found'], none: Group['none']): Group => ({
+    index,
     pagefind,
     list: document.querySelector<HTMLOListElement>(`#${id}resultat`)!,
     status: document.querySelector<HTMLElement>(`#${id}status`)!,
@@ -159,12 +167,14 @@ export async function runSearchPage() {
   });
   const main = group(
     'sok',
+    'main',
     async () => pagefind,
     (total, query) => `${plural(total)} för ”${query}”.`,
     (query, filtered) => `Inga träffar för ”${query}”${filtered ? ' med de valda filtren' : ''}.`,
   );
   const archived = group(
     'sokarkiv',
+    'archive',
     archivePagefind,
     (total) => `${plural(total)} i arkivet.`,
     (_query, filtered) => `Inga träffar i arkivet${filtered ? ' med de valda filtren' : ''}.`,
@@ -251,7 +261,7 @@ export async function runSearchPage() {
   /** Appends the group's next page of results; returns the first new item. */
   async function showMore(g: Group, current: number): Promise<HTMLLIElement | undefined> {
     const next = g.hits.slice(g.shown, g.shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((h, i) => g.loaded[g.shown + i] ?? resultData(h)));
+    const data = await Promise.all(next.map((h, i) => g.loaded[g.shown + i] ?? resultData(h, g.index)));
     if (current !== run) return undefined;
     const items = data.map(resultItem);
     g.list.append(...items);
@@ -271,7 +281,7 @@ export async function runSearchPage() {
       // Best bets need the URLs, so the data of the first BEST_BET_WINDOW results is loaded: a common word matches
       // thousands of pages in a large corpus, and a page named by the query ranks high in Pagefind's order anyway.
       const first = results.slice(0, BEST_BET_WINDOW);
-      const all = await Promise.all(first.map(resultData));
+      const all = await Promise.all(first.map((h) => resultData(h, g.index)));
       if (current !== run) return undefined;
       const rank = (url: string) => {
         const i = preferred.indexOf(url.replace(/#.*$/, ''));
@@ -319,11 +329,12 @@ export async function runSearchPage() {
     archived.status.textContent = 'Söker i arkivet …';
     let archiveCounts: Counts | undefined;
     try {
+      if (!navigator.onLine && !(await archiveSaved())) throw new Error("The archive's index is not complete on this device");
       archiveCounts = await searchGroup(archived, current, chosen);
     } catch {
       // Tried again on the next search, which may be online.
       archive = undefined;
-      // Offline, with the archive's index not saved on this device (it is precached only while the first visit stays
+      // Offline, with the archive's index not saved whole on this device (it is precached only while the first visit stays
       // within its budget; README, "Offline"), or the index could not be fetched: say so rather than show nothing.
       if (current !== run) return;
       archived.status.textContent = navigator.onLine

@@ -2,7 +2,8 @@
  * Offline: the first visit precaches only the shell (frame, entry pages,
  * guides, glossary, search and both its indexes), under its budget; with the
  * server gone those pages open and search finds every page, the archive's
- * too (and says so when the archive's index is not saved on the device); a page read
+ * too (and says so when the archive's index is not saved whole on the device, rather than
+ * that nothing was found), a result not read with its title from its index's page list; a page read
  * online opens offline, one never read says clearly that it is not saved,
  * and "Spara för läsning utan nät" saves a document's pages after showing
  * their size and the progress. An unknown path gets the 404 page with status
@@ -20,7 +21,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSite } from '../../scripts/serve.ts';
 import {
-  documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, OFFLINE_PAGES_URL, PRECACHE_GUIDE_BUDGET_BYTES, type OfflinePages, type SaveSet,
+  documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, OFFLINE_LISTS, PRECACHE_GUIDE_BUDGET_BYTES, type OfflinePages, type SaveSet,
 } from '../../src/lib/offline-plan.ts';
 import { launchBrowser, SITE_DIR, startSite } from '../support/browser.ts';
 import { GUIDE_GROUPS } from '../../src/lib/sidebar.ts';
@@ -273,6 +274,26 @@ const precached = (page: Page) =>
     return (await Promise.all(precaches.map(async (name) => (await caches.open(name)).keys()))).flat().map((request) => request.url);
   });
 
+/** Removes from every cache the files at `paths` and, for a path ending in "/", under it; checks that the archive's page list is gone. */
+async function forget(page: Page, paths: string[]) {
+  const removed = await page.evaluate(async (paths) => {
+    const removed: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const path = new URL(request.url).pathname;
+        if (paths.some((p) => path === p || (p.endsWith('/') && path.startsWith(p)))) {
+          await cache.delete(request);
+          removed.push(path);
+        }
+      }
+    }
+    return removed;
+  }, paths);
+  expect(removed).toContain(OFFLINE_LISTS.archive);
+  expect(await page.evaluate(async (url) => (await caches.match(url, { ignoreSearch: true })) === undefined, OFFLINE_LISTS.archive)).toBe(true);
+}
+
 /** A fresh visitor: the site served, a browser context, and the home page opened until its worker has precached the shell. */
 async function firstVisit(path = '/') {
   const site = await startSite();
@@ -333,7 +354,7 @@ describe('offline without the flood', () => {
   });
 
   it('offline search finds an archive page that was never read, in the archive group, and opening it says it is not saved', async () => {
-    const { results } = siteJson<OfflinePages>(OFFLINE_PAGES_URL);
+    const { results } = siteJson<OfflinePages>(OFFLINE_LISTS.archive);
     const [url, title] = Object.values(results).find(([u]) => u.includes('/lydelse/'))!;
     const { site, context, page, offline } = await firstVisit();
     await offline();
@@ -347,21 +368,94 @@ describe('offline without the flood', () => {
     await context.close();
   });
 
+  it('offline search lists a page of the main index that was never read with its title from the shell\'s page list', async () => {
+    const { results } = siteJson<OfflinePages>(OFFLINE_LISTS.main);
+    const [url, title] = Object.values(results).find(([u]) => u.startsWith('/processer/'))!;
+    const { site, context, page, offline } = await firstVisit();
+    await offline();
+    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(`"${title}"`)}`);
+    const hit = page.locator('#sokresultat li').filter({ has: page.locator(`a[href="${url}"]`) });
+    await expect.poll(() => hit.count(), { timeout: 15_000 }).toBe(1);
+    expect(await hit.locator('.result-title').textContent()).toBe(title);
+    expect(await hit.locator('.result-excerpt').textContent()).toMatch(/^Sidan är inte sparad för läsning utan nät/);
+    await context.close();
+  });
+
   it("offline, with the archive's search index not saved on the device, the main results show and the archive group says why it has none", async () => {
     const { site, context, page, offline } = await firstVisit();
     await offline();
-    // As on a first visit to a site whose archive index is past the precache budget (README, "Offline").
-    await page.evaluate(async () => {
-      for (const name of await caches.keys()) {
-        const cache = await caches.open(name);
-        for (const request of await cache.keys()) if (new URL(request.url).pathname.startsWith('/pagefind-arkiv/')) await cache.delete(request);
-      }
-    });
+    // As on a first visit to a site whose archive index is past the precache budget (README, "Offline"): its page list goes with it.
+    await forget(page, ['/pagefind-arkiv/', OFFLINE_LISTS.archive]);
     await page.goto(`${site.origin}/sok/?q=ohälsoprocessen`);
     await expect.poll(() => page.locator('#sokarkivstatus').textContent(), { timeout: 15_000 }).toMatch(/^Det går inte att söka i arkivet utan nät på den här enheten/);
     expect(await page.locator('#sokresultat li').count()).toBeGreaterThan(0);
     expect(await page.locator('#sokarkivresultat li').count()).toBe(0);
     await context.close();
+  });
+
+  it("offline, with only part of the archive's search index on the device (cached by searches online, the site never saved), the archive group says it is not saved, not that nothing was found", async () => {
+    const { site, context, page, offline } = await firstVisit();
+    await offline();
+    // Pagefind's loader and metadata are there, the chunks the query needs are not: Pagefind would skip them and find nothing.
+    await forget(page, ['/pagefind-arkiv/index/', OFFLINE_LISTS.archive]);
+    await page.goto(`${site.origin}/sok/?q=ohälsoprocessen`);
+    // Whatever the archive's group says once its search has ended, "Inga träffar i arkivet." included.
+    await expect.poll(() => page.locator('#sokarkivstatus').textContent(), { timeout: 15_000 }).toMatch(/^(?!Söker).*arkivet/);
+    expect(await page.locator('#sokarkivstatus').textContent()).toMatch(/^Det går inte att söka i arkivet utan nät på den här enheten/);
+    expect(await page.locator('#sokresultat li').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("offline, a page the site has that was never read gets the \"not saved\" page and a mistyped address the 404 page, with the archive's page list on the device or without it", async () => {
+    const [unread] = versionPages();
+    const documentFolder = unread.replace(/version-[^/]+\/$/, '');
+    const status = async (page: Page, origin: string, path: string) => {
+      const response = await page.goto(`${origin}${path}`);
+      const title = (await page.locator('h1').first().textContent())?.trim();
+      return `${response?.status()} ${title === NOT_SAVED_TITLE ? 'not saved' : 'other'}`;
+    };
+    const listed = await firstVisit();
+    await listed.offline();
+    expect(await status(listed.page, listed.site.origin, unread)).toBe('503 not saved');
+    expect(await status(listed.page, listed.site.origin, `${documentFolder}version-finns-inte/`)).toBe('404 other');
+    expect(await status(listed.page, listed.site.origin, '/vagledningr/')).toBe('404 other');
+    await listed.context.close();
+
+    // Without the archive's list (its index not precached, the site not saved), any address under a document's folder may be one of its pages.
+    const { site, context, page, offline } = await firstVisit();
+    await offline();
+    await forget(page, [OFFLINE_LISTS.archive]);
+    expect(await status(page, site.origin, unread)).toBe('503 not saved');
+    expect(await status(page, site.origin, `${documentFolder}version-finns-inte/`)).toBe('503 not saved');
+    expect(await status(page, site.origin, '/vagledningar/dokument-finns-inte/version-1/')).toBe('404 other');
+    expect(await status(page, site.origin, '/kom-igang/finns-inte/')).toBe('404 other');
+    await context.close();
+  });
+
+  it("a save in which a file fails leaves the set's last file unsaved (the whole site's set ends with the archive's page list, which says its index is whole)", async () => {
+    const documentPage = builtPages(SITE_DIR).find((p) => /^\/vagledningar\/vagledning-[^/]+\/$/.test(p))!;
+    const set = siteJson<SaveSet>(documentSaveUrl(documentPage.split('/')[2]));
+    const [last] = set.files.at(-1)!;
+    const { copy, origin, close } = await servedCopy();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      // A page of the set gone from the server: its save fails.
+      const gone = set.files.map(([url]) => url).find((url) => url.endsWith('/') && url !== documentPage)!;
+      rmSync(join(copy, gone.slice(1), 'index.html'));
+      await page.goto(`${origin}${documentPage}`);
+      await workerReady(page);
+      const control = page.getByRole('region', { name: 'Spara för läsning utan nät' });
+      await expect.poll(() => control.getByRole('button').isEnabled()).toBe(true);
+      await control.getByRole('button').click();
+      await expect.poll(() => control.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/^Allt kunde inte sparas: 2 av \d+ filer/);
+      const saved = (url: string) => page.evaluate(async (url) => (await caches.match(url, { ignoreSearch: true })) !== undefined, url);
+      expect(await saved(set.files[0][0])).toBe(true);
+      expect(await saved(last)).toBe(false);
+    } finally {
+      await context.close();
+      await close();
+    }
   });
 
   it('"Spara för läsning utan nät" on a document shows the size first, then the progress, and its pages open offline', async () => {
