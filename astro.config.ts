@@ -78,7 +78,10 @@ export default defineConfig({
         },
       ],
     }),
-    mdx(),
+    // Static parts of each guide become one HTML string instead of a tree of
+    // JSX calls: smaller modules for Rolldown to hold, one per guide (README,
+    // "Benchmarks"); the built pages differ only in one line break.
+    mdx({ optimize: true }),
     searchIndexes(),
     // After the search indexes, which the service worker precaches.
     finishSite(),
