@@ -353,33 +353,26 @@ describe('offline without the flood', () => {
     await context.close();
   });
 
-  it('offline search finds an archive page that was never read, in the archive group, and opening it says it is not saved', async () => {
-    const { results } = siteJson<OfflinePages>(OFFLINE_LISTS.archive);
-    const [url, title] = Object.values(results).find(([u]) => u.includes('/lydelse/'))!;
-    const { site, context, page, offline } = await firstVisit();
-    await offline();
-    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(`"${title}"`)}`);
-    const hit = page.locator('#sokarkivresultat li').filter({ has: page.locator(`a[href="${url}"]`) });
-    await expect.poll(() => hit.count(), { timeout: 15_000 }).toBe(1);
-    expect(await hit.locator('.result-title').textContent()).toBe(title);
-    expect(await hit.locator('.result-excerpt').textContent()).toMatch(/^Sidan är inte sparad för läsning utan nät/);
-    await Promise.all([page.waitForURL(`${site.origin}${url}`), hit.locator('.result-title').click()]);
-    expect((await page.locator('h1').first().textContent())?.trim()).toBe(NOT_SAVED_TITLE);
-    await context.close();
-  });
-
-  it('offline search lists a page of the main index that was never read with its title from the shell\'s page list', async () => {
-    const { results } = siteJson<OfflinePages>(OFFLINE_LISTS.main);
-    const [url, title] = Object.values(results).find(([u]) => u.startsWith('/processer/'))!;
-    const { site, context, page, offline } = await firstVisit();
-    await offline();
-    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(`"${title}"`)}`);
-    const hit = page.locator('#sokresultat li').filter({ has: page.locator(`a[href="${url}"]`) });
-    await expect.poll(() => hit.count(), { timeout: 15_000 }).toBe(1);
-    expect(await hit.locator('.result-title').textContent()).toBe(title);
-    expect(await hit.locator('.result-excerpt').textContent()).toMatch(/^Sidan är inte sparad för läsning utan nät/);
-    await context.close();
-  });
+  const unreadResults = [
+    { index: 'archive', group: '#sokarkivresultat', list: 'the archive\'s page list', pick: (url: string) => url.includes('/lydelse/') },
+    { index: 'main', group: '#sokresultat', list: 'the shell\'s page list', pick: (url: string) => url.startsWith('/processer/') },
+  ] as const;
+  for (const { index, group, list, pick } of unreadResults) {
+    it(`offline search lists a page of the ${index} index that was never read, with its title from ${list}, and opening it says it is not saved`, async () => {
+      const { results } = siteJson<OfflinePages>(OFFLINE_LISTS[index]);
+      const [url, title] = Object.values(results).find(([u]) => pick(u))!;
+      const { site, context, page, offline } = await firstVisit();
+      await offline();
+      await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(`"${title}"`)}`);
+      const hit = page.locator(`${group} li`).filter({ has: page.locator(`a[href="${url}"]`) });
+      await expect.poll(() => hit.count(), { timeout: 15_000 }).toBe(1);
+      expect(await hit.locator('.result-title').textContent()).toBe(title);
+      expect(await hit.locator('.result-excerpt').textContent()).toMatch(/^Sidan är inte sparad för läsning utan nät/);
+      await Promise.all([page.waitForURL(`${site.origin}${url}`), hit.locator('.result-title').click()]);
+      expect((await page.locator('h1').first().textContent())?.trim()).toBe(NOT_SAVED_TITLE);
+      await context.close();
+    });
+  }
 
   it("offline, with the archive's search index not saved on the device, the main results show and the archive group says why it has none", async () => {
     const { site, context, page, offline } = await firstVisit();
