@@ -50,6 +50,12 @@ export async function measurePage(browser: Browser, origin: string, template: st
   return { template, path, htmlRawBytes, beforeInteraction: before.bytes, whenIdle: after.bytes };
 }
 
+/** The first is the cold query; the warm figures are the median and maximum of the rest, each a different word as when typing. */
+export const SEARCH_QUERIES = [
+  'samordningen', 'arbetsförmågan', 'avstämningsmötet', 'rehabiliteringskedjan', 'vägledningen', 'sjukpenningen', 'kommunen',
+  'arbetsgivaren', 'läkaren', 'tidsgränsen', 'kartläggningen', 'förtroendet', 'uppföljningen',
+];
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Runs of one search index: per query its time to the first result's data, to the listed results, and the bytes fetched. */

@@ -23,7 +23,7 @@ import { SEARCH_BUNDLES } from '../src/lib/search-index.ts';
 import { loadValidContent } from '../src/lib/validate.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { measureBuild } from './measure-build.ts';
-import { type CompareBundle, measureCompare, measurePage, measureSearch, type CompareCase } from './measure-browser.ts';
+import { type CompareBundle, measureCompare, measurePage, measureSearch, SEARCH_QUERIES, type CompareCase } from './measure-browser.ts';
 import { writePeerSite } from './peer-site.ts';
 import { precacheSize } from './precache.ts';
 import { writeFiles } from './write-files.ts';
@@ -57,11 +57,6 @@ const PEER_MAX_FACTOR = 100;
  */
 const BUILD_NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(process.env.BENCH_HEAP_MB ?? 6144)}`.trim();
 const LARGE_DOCUMENT = { chars: 300_000, versions: 12 };
-/** The first is the cold query; the warm figures are the median and maximum of the rest, each a different word as when typing. */
-const SEARCH_QUERIES = [
-  'samordningen', 'arbetsförmågan', 'avstämningsmötet', 'rehabiliteringskedjan', 'vägledningen', 'sjukpenningen', 'kommunen',
-  'arbetsgivaren', 'läkaren', 'tidsgränsen', 'kartläggningen', 'förtroendet', 'uppföljningen',
-];
 const GUIDE_PATH = '/kom-igang/bench-guide-0001/';
 const TEMPLATES: [string, string][] = [
   ['home', '/'],
