@@ -78,10 +78,7 @@ export default defineConfig({
         },
       ],
     }),
-    // Static parts of each guide become one HTML string instead of a tree of
-    // JSX calls: smaller modules for Rolldown to hold, one per guide (README,
-    // "Benchmarks"); the built pages differ only in one line break.
-    mdx({ optimize: true }),
+    mdx(),
     searchIndexes(),
     // After the search indexes, which the service worker precaches.
     finishSite(),
