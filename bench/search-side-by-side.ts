@@ -23,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 import { serveSite } from '../scripts/serve.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { SEARCH_QUERIES } from './measure-browser.ts';
+import { median, SEARCH_QUERIES } from './measure-browser.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 8);
 const SEQUENTIAL = process.env.SEQUENTIAL === '1';
@@ -42,8 +42,6 @@ const variants: Variant[] = process.argv.slice(2).map((arg) => {
     start: options.find((o) => o.startsWith('page='))?.slice('page='.length) ?? '/',
   };
 });
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** A fresh context on the variant's start page, ready for its first (cold) query. */
 async function open(browser: Browser, v: Variant): Promise<{ page: Page; close: () => Promise<void> }> {

@@ -158,7 +158,7 @@ const isShellAsset = (path: string) =>
 const isNeverRead = (path: string, wasmLanguages: string[]) =>
   (path.startsWith('offline/') && path !== ARCHIVE_LIST) ||
   path.endsWith('.map') ||
-  (['main', 'archive'] as const).some(
+  (Object.keys(SEARCH_BUNDLES) as SearchIndexName[]).some(
     (index) => path.startsWith(bundleFolder(index)) && !path.startsWith(`${bundleFolder(index)}fragment/`) && !isSearchIndex(path, index, wasmLanguages),
   );
 
