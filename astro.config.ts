@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import mdx from '@astrojs/mdx';
 import { finishSite } from './src/integrations/finish-site.ts';
 import { searchIndexes } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
@@ -24,10 +23,6 @@ export default defineConfig({
   // inline code in a page is then what components write with is:inline,
   // which the Content Security Policy step checks against their source.
   build: { inlineStylesheets: 'never' },
-  // Guides are published as the checks read them: smartypants would turn the
-  // straight quotation marks of a verified quotation into curly ones
-  // (tests/browser/guide-rendering.test.ts).
-  markdown: { smartypants: false },
   integrations: [
     validateContent(),
     verifyQuotations(),
@@ -78,15 +73,11 @@ export default defineConfig({
         },
       ],
     }),
-    mdx(),
     searchIndexes(),
     // After the search indexes, which the service worker precaches.
     finishSite(),
   ],
   vite: {
     build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
-    resolve: {
-      alias: { '@components': new URL('./src/components', import.meta.url).pathname },
-    },
   },
 });

@@ -1,25 +1,22 @@
 /**
- * Astro content collections over CONTENT_DIR (default content/): Starlight's
- * guides (`docs`, filled by our docs loader from the one checked reading of
- * the folder, src/loaders/content-loaders.ts) and its i18n strings. The
- * pages read the rest of the checked content through the live collection in
- * src/live.config.ts, so they see exactly the entries, ids and order that
- * `npm run check:content` checks. Starlight's schema checks its own guide
- * frontmatter fields; ours are checked by the reader.
+ * Starlight's content collections. The pages, guides included, read the
+ * checked content through the live collection in src/live.config.ts, so they
+ * see exactly the entries, ids and order that `npm run check:content` checks.
+ * Starlight's `docs` collection holds no entry: every page is a route of our
+ * own (guides: src/pages/[...guide].astro) made with <StarlightPage>, which
+ * checks its frontmatter with this schema.
  */
 import { defineCollection } from 'astro:content';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { contentDirFromEnv } from './lib/load-content.ts';
 import { pageFields } from './lib/schema.ts';
-import { docsLoader } from './loaders/content-loaders.ts';
 
 export const collections = {
   docs: defineCollection({
-    loader: docsLoader(contentDirFromEnv()),
-    // Custom pages (StarlightPage) share this schema, so our guide fields are
-    // optional here; the reader requires them of every guide (guideFrontmatter),
-    // and titles are plain text here too.
+    loader: async () => [],
+    // Every page shares this schema, so our guide fields are optional here;
+    // the reader requires them of every guide (guideFrontmatter), and titles
+    // are plain text here too.
     schema: docsSchema({ extend: pageFields }),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),

@@ -6,6 +6,7 @@
  */
 import type {
   Concept,
+  GuideChange,
   GlossaryTerm,
   PolicyDocument,
   PolicyEvent,
@@ -42,6 +43,8 @@ export interface GuideEntry {
   aboutSite: boolean;
   /** Short forms and other names searched for (frontmatter searchTerms). */
   searchTerms?: string[];
+  /** Its substantive changes since it was published (frontmatter changes). */
+  changes: GuideChange[];
   /** The whole frontmatter as written (Starlight's fields too: sidebar order and label). */
   frontmatter: Record<string, unknown>;
   /** MDX body without frontmatter. */

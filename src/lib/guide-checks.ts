@@ -9,7 +9,6 @@
 import type { Corpus, GuideEntry } from './corpus.ts';
 import { citingBlocks, guideTree, headingIds, isJsx, jsxAttributes, lineIn, plainValue, textOf, walk } from './mdx.ts';
 import type { Problem } from './problems.ts';
-import { type DirectiveUse, unrestoredDirectives } from './site-mdx.ts';
 import { guideUrl, siteRoutes } from './routes.ts';
 
 /** The closing section of a guide, which points around the site and cites nothing. */
@@ -210,25 +209,6 @@ export function checkComponentIds(guide: GuideEntry, corpus: Corpus, report: Rep
   });
 }
 
-/** Colons that Astro's MDX engine reads as directives the site would not show as written (src/lib/site-mdx.ts). */
-export function checkDirectives(guide: GuideEntry, report: Report) {
-  let directives: DirectiveUse[];
-  try {
-    directives = unrestoredDirectives(guide);
-  } catch (error) {
-    report(guide.bodyLine, `the site's MDX engine cannot read this guide, though the checks can: ${(error as Error).message}. Simplify the markup around the place it names`);
-    return;
-  }
-  for (const d of directives) {
-    report(
-      d.line,
-      d.block
-        ? `"${d.written}" is a directive block, which guides do not use: remove the colons, or use the site's components (${COMPONENT_LIST})`
-        : `"${d.written}" is read by the site's MDX engine as a directive (a colon right before a word, then [ or {), so the page would not show it as written: write the colon as \\: or put a space after it`,
-    );
-  }
-}
-
 /** Lines (in the guide file) of the closing "Läs mer" section, which cites nothing: [from, to) ranges. */
 function readMoreRanges(guide: GuideEntry): [number, number][] {
   const ranges: [number, number][] = [];
@@ -289,7 +269,6 @@ export function checkGuides(corpus: Corpus): Problem[] {
       if (problem) report(link.line, problem);
     }
     checkComponentIds(guide, corpus, report);
-    checkDirectives(guide, report);
     // Which tags cite is known only once every tag is a known component (an aliased Quote cites nothing).
     if (structureSound && !guide.aboutSite) checkCitations(guide, report);
   }

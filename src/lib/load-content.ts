@@ -330,6 +330,7 @@ function loadGuides(dir: string, problems: Problem[], display: (f: string) => st
       title: data.title,
       aboutSite: data.aboutSite,
       searchTerms: data.searchTerms,
+      changes: data.changes,
       frontmatter: parsed.value as Record<string, unknown>,
       body: split.body,
       bodyLine: split.bodyLine,

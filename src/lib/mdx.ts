@@ -133,14 +133,28 @@ export function componentUses(guide: GuideEntry, name: string): ComponentUse[] {
   return uses;
 }
 
-/** The ids Astro gives the guide's headings (github-slugger over the heading text), plus Starlight's "_top". */
-export function headingIds(guide: GuideEntry): Set<string> {
+export interface Heading {
+  depth: number;
+  /** The heading's id on the page: github-slugger over its text, unique in the guide. */
+  slug: string;
+  text: string;
+}
+
+/** A tree's headings in order, with the ids the page gives them (guide-html.ts) and the link checks know. */
+export function headingsOf(tree: MdxNode): Map<MdxNode, Heading> {
   const slugger = new GithubSlugger();
-  const ids = new Set(['_top']);
-  walk(guideTree(guide), (n) => {
-    if (n.type === 'heading') ids.add(slugger.slug(textOf(n)));
+  const headings = new Map<MdxNode, Heading>();
+  walk(tree, (n) => {
+    if (n.type !== 'heading') return;
+    const text = textOf(n);
+    headings.set(n, { depth: n.depth ?? 1, slug: slugger.slug(text), text });
   });
-  return ids;
+  return headings;
+}
+
+/** The ids of the guide's headings, plus Starlight's "_top" for the page title. */
+export function headingIds(guide: GuideEntry): Set<string> {
+  return new Set(['_top', ...[...headingsOf(guideTree(guide)).values()].map((h) => h.slug)]);
 }
 
 export interface TextSegment {

@@ -425,6 +425,7 @@ export const guideFrontmatter = guideFields
 
 export type PartialDate = z.infer<typeof partialDate>;
 export type Citation = z.infer<typeof citation>;
+export type GuideChange = z.infer<typeof guideFrontmatter>['changes'][number];
 export type DerivedFigures = z.infer<typeof derivedFigures>;
 export type Source = z.infer<typeof sourceSchema>;
 export type PolicyDocument = z.infer<typeof documentSchema>;

@@ -33,6 +33,7 @@ export const guideEntry = (over: Partial<GuideEntry> & Pick<GuideEntry, 'id'>): 
   title: over.id,
   aboutSite: false,
   searchTerms: [],
+  changes: [],
   frontmatter: {},
   body: '',
   bodyLine: 1,

@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { getCorpus } from '../../lib/collections.ts';
 import { comparisonHtml } from '../../lib/compare.ts';
 import { historyModel } from '../../lib/passage-history.ts';
@@ -41,10 +40,10 @@ export const GET: APIRoute = async () => {
       summary: `Ändringar från ${versionName(a)} (beslutad ${formatDate(a.data.decided)}) till ${versionName(b)} (beslutad ${formatDate(b.data.decided)}).`,
       html: comparisonHtml(model, a, b, 'inline'),
     }));
-  const guideChanges = (await getCollection('docs')).flatMap((guide) =>
-    (guide.data.changes ?? []).map((change, i) => ({
+  const guideChanges = corpus.guides.flatMap((guide) =>
+    guide.changes.map((change, i) => ({
       day: change.date,
-      title: `Guiden ${guide.data.title} ändrad`,
+      title: `Guiden ${guide.title} ändrad`,
       id: `urn:samordningsuppdraget:guide:${guide.id}:${change.date}:${i + 1}`,
       href: guideUrl(guide.id),
       summary: change.summary,
