@@ -1,11 +1,11 @@
 /**
- * The guide checks read each guide with remark-parse + remark-mdx; Astro
- * renders it with @astrojs/mdx and its own plugins. What the checks passed
+ * The guide checks read each guide with remark-parse + remark-mdx, and the
+ * page is rendered from that tree (src/lib/guide-html.ts). What the checks passed
  * must be what a reader gets: for every guide, the built page (read with
  * rehype, no browser needed) has the same citations, quotations word for
  * word, glossary terms, links and heading ids as the checks' syntax tree.
- * Before Astro's smartypants was turned off, three verified quotations were
- * published with other quotation marks than their source's.
+ * When Astro's MDX rendered the guides, with smartypants on, three verified
+ * quotations were published with other quotation marks than their source's.
  */
 import { describe, expect, it } from 'vitest';
 import { contentDirFromEnv, loadContent } from '../../src/lib/load-content.ts';
@@ -16,7 +16,7 @@ import { pageHtml } from '../support/site-files.ts';
 
 const { corpus } = loadContent(contentDirFromEnv());
 
-describe('every guide as the checks read it and as Astro rendered it', () => {
+describe('every guide as the checks read it and as the site rendered it', () => {
   it.each(corpus.guides.map((g) => [g.id, g] as const))('%s', (_id, guide) => {
     expect(renderedView(pageHtml(SITE_DIR, guideUrl(guide.id)))).toEqual(checkedView(guide));
   });

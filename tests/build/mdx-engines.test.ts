@@ -1,6 +1,7 @@
 /**
- * The guide checks read MDX with remark; Astro compiles it with satteri and
- * Starlight's directives. A fixture guide written where the two could part
+ * The guide checks read MDX with remark, and the page is made from the same
+ * tree (src/lib/guide-html.ts); before that, Astro compiled it with satteri
+ * and Starlight's directives. A fixture guide written where two readers could part
  * (reference links, quoted and expression attributes, a component opening a
  * line, a lazy block quote, a table cell with an element, repeated headings
  * with a term and code in them, a colon before a word, entities, straight
@@ -26,7 +27,7 @@ const content = copyOfValidFixture('mdx-engines');
 cpSync('tests/fixtures/mdx-constructs', content, { recursive: true });
 const outDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
 
-describe('a guide as the checks read it and as Astro built it', () => {
+describe('a guide as the checks read it and as the site built it', () => {
   beforeAll(() => {
     const result = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, SOURCES_DIR: FIXTURE_SOURCES }, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);

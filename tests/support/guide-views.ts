@@ -1,6 +1,6 @@
 /**
  * What a guide holds as the guide checks read it (the remark + remark-mdx
- * tree of src/lib/mdx.ts) and as Astro's MDX rendered it into the built page
+ * tree of src/lib/mdx.ts) and as the site rendered it into the built page
  * (the HTML parsed with rehype), in one shape, so a test can compare them:
  * the citations and quotations counted and the quotations' text, the glossary
  * terms, the links a reader can follow and the headings' ids.
