@@ -1,6 +1,6 @@
 /** Where each source is cited on the site, for the sources page and validation. */
 import { documentName, type Corpus } from './corpus.ts';
-import { componentUses, releaseGuideTrees } from './mdx.ts';
+import { componentUses } from './mdx.ts';
 import { guideUrl, termUrl, versionUrl } from './routes.ts';
 import { versionName } from './versions.ts';
 
@@ -38,8 +38,6 @@ export function whereCited(corpus: Corpus): Map<string, CitingPage[]> {
   let index = indexes.get(corpus);
   if (!index) {
     index = citingPages(corpus);
-    // The guides' trees were parsed for this index only; kept, they would hold some 105 kB a guide for the whole build.
-    releaseGuideTrees();
     indexes.set(corpus, index);
   }
   return index;

@@ -9,7 +9,6 @@
 import { resolve } from 'node:path';
 import type { Corpus } from './corpus.ts';
 import { contentDirFromEnv } from './load-content.ts';
-import { releaseGuideTrees } from './mdx.ts';
 import type { Problem } from './problems.ts';
 import { checkContent } from './validate.ts';
 
@@ -27,8 +26,6 @@ export function checkedContentOnce(contentDir = contentDirFromEnv()): { corpus: 
   const known = kept.get(key);
   if (known && !known.stale) return known.checked;
   const checked = checkContent(contentDir);
-  // The corpus is kept for the whole build; the guides' syntax trees the checks parsed need not be.
-  releaseGuideTrees();
   kept.set(key, { checked, stale: false });
   return checked;
 }

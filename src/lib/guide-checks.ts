@@ -240,37 +240,42 @@ export function syntaxProblem(guide: GuideEntry): { line: number; message: strin
     return undefined;
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
+    if (reason === undefined) throw error; // not a syntax error: a fault of the reader, not of the guide
     return {
       line: (line ?? 1) + guide.bodyLine - 1,
-      message: `MDX cannot be read: ${reason ?? String(error)}. Fix the syntax on or just before this line (a tag left open, a stray "<" or "{": write &lt; or \\{ for the character)`,
+      message: `MDX cannot be read: ${reason}. Close the tag or brace, or write a literal "{" or "<" in text as "\\{" or "&lt;"`,
     };
   }
 }
 
 export function checkGuides(corpus: Corpus): Problem[] {
   const problems: Problem[] = [];
-  const readable: GuideEntry[] = [];
-  for (const guide of corpus.guides) {
-    const syntax = syntaxProblem(guide);
-    if (syntax) problems.push({ file: guide.file, ...syntax });
-    else readable.push(guide);
-  }
   const { pages, anchors } = siteRoutes(corpus);
-  const site: SiteMap = { pages, anchors: new Map([...anchors, ...readable.map((g): [string, Set<string>] => [guideUrl(g.id), headingIds(g)])]) };
-
-  for (const guide of readable) {
-    const before = problems.length;
+  const site: SiteMap = { pages, anchors: new Map(anchors) };
+  const linksOf: [GuideEntry, Link[]][] = [];
+  // One pass, one parse per guide (mdx.ts keeps one tree); links are checked after it, once every guide's headings are known.
+  for (const guide of corpus.guides) {
     const report: Report = (line, message) => problems.push({ file: guide.file, line, message });
+    const syntax = syntaxProblem(guide);
+    if (syntax) {
+      report(syntax.line, syntax.message);
+      continue;
+    }
+    site.anchors.set(guideUrl(guide.id), headingIds(guide));
+    const before = problems.length;
     const esm = checkEsm(guide, report);
     checkMarkup(guide, esm, report);
     const structureSound = problems.length === before;
-    for (const link of linksIn(guide)) {
-      const problem = linkProblem(link, site, guideUrl(guide.id));
-      if (problem) report(link.line, problem);
-    }
+    linksOf.push([guide, linksIn(guide)]);
     checkComponentIds(guide, corpus, report);
     // Which tags cite is known only once every tag is a known component (an aliased Quote cites nothing).
     if (structureSound && !guide.aboutSite) checkCitations(guide, report);
+  }
+  for (const [guide, links] of linksOf) {
+    for (const link of links) {
+      const problem = linkProblem(link, site, guideUrl(guide.id));
+      if (problem) problems.push({ file: guide.file, line: link.line, message: problem });
+    }
   }
   return problems;
 }

@@ -12,7 +12,6 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } fro
 import { z } from 'astro/zod';
 import type { Corpus, Entry, GuideEntry, StatisticEntry, VersionEntry } from './corpus.ts';
 import { csvRecords, decodeUtf8, parseCsvStrict } from './csv.ts';
-import { guideTree } from './mdx.ts';
 import type { Problem } from './problems.ts';
 
 import { guideUrl } from './routes.ts';
@@ -335,30 +334,9 @@ function loadGuides(dir: string, problems: Problem[], display: (f: string) => st
       body: split.body,
       bodyLine: split.bodyLine,
     };
-    const syntax = mdxSyntaxProblem(guide);
-    if (syntax) {
-      problems.push(syntax);
-      continue;
-    }
     guides.push(guide);
   }
   return guides;
-}
-
-/** The guide's MDX syntax error, if its body cannot be parsed (parsed once here; the checks reuse the tree). */
-function mdxSyntaxProblem(guide: GuideEntry): Problem | undefined {
-  try {
-    guideTree(guide);
-    return undefined;
-  } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string };
-    if (reason === undefined) throw error;
-    return {
-      file: guide.file,
-      line: guide.bodyLine - 1 + (line ?? 1),
-      message: `MDX cannot be read: ${reason}. Close the tag or brace, or write a literal "{" or "<" in text as "\\{" or "&lt;"`,
-    };
-  }
 }
 
 function loadStatistics(dir: string, problems: Problem[], display: (f: string) => string): StatisticEntry[] {

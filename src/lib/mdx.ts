@@ -41,29 +41,19 @@ export interface MdxAttribute {
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 /**
- * Guides' trees, parsed once for all the checks. They take many times the
- * size of the text (some 105 kB a guide), so what keeps a corpus for the whole
- * build (content-once.ts, the source checks, the citation index) releases
- * them once its checks are done.
+ * The one guide tree kept. A guide's checks run one after another and share
+ * it; a tree takes many times the size of its text (some 110 kB a guide), so
+ * keeping every guide's would grow with the corpus (1.5 GB at 1000×).
  */
-let trees = new WeakMap<GuideEntry, MdxNode>();
-
-/** Drops the kept trees; a later `guideTree` parses again. */
-export function releaseGuideTrees(): void {
-  trees = new WeakMap();
-}
+let kept: { guide: GuideEntry; tree: MdxNode } | undefined;
 
 /** Parses an MDX body (without frontmatter). Throws on MDX syntax errors, with their place. */
 export const parseMdx = (body: string): MdxNode => processor.parse(body) as unknown as MdxNode;
 
-/** The guide body's syntax tree (cached per guide). Lines in it are body lines: use `lineIn`. */
+/** The guide body's syntax tree (kept until another guide's is asked for). Lines in it are body lines: use `lineIn`. */
 export function guideTree(guide: GuideEntry): MdxNode {
-  let tree = trees.get(guide);
-  if (!tree) {
-    tree = parseMdx(guide.body);
-    trees.set(guide, tree);
-  }
-  return tree;
+  if (kept?.guide !== guide) kept = { guide, tree: parseMdx(guide.body) };
+  return kept.tree;
 }
 
 /** The line in the guide file of a node (or attribute) of its tree. */

@@ -8,7 +8,6 @@
 import type { Corpus } from './corpus.ts';
 import { applyPending, PENDING_FILE, readPending, verifyCitationsUnambiguous, verifyFigures } from './figure-check.ts';
 import { withLines } from './load-content.ts';
-import { releaseGuideTrees } from './mdx.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import { verifyQuotes, verifySections } from './quote-check.ts';
 
@@ -41,7 +40,6 @@ export function checkAgainstSources(corpus: Corpus, sourcesDir: string, contentD
   const sections = verifySections(corpus, sourcesDir);
   const citations = verifyCitationsUnambiguous(corpus, sourcesDir);
   const figures = verifyFigures(corpus, sourcesDir);
-  releaseGuideTrees();
   const pendingList = readPending(contentDir);
   const { pending, failing } = applyPending(figures.problems, pendingList.entries, contentDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
