@@ -58,7 +58,7 @@ function propsOf(node: MdxNode): Record<string, string | true> {
   return props;
 }
 
-/** The body of a guide from its tree (a fresh parse: the checks release theirs). */
+/** The body of a guide from its tree (parsed for the page: the checks keep only the tree of the guide they are at). */
 export function guideBody(tree: MdxNode): GuideBody {
   const headings = headingsOf(tree);
   const jsx: Handler = (state, node) => {
