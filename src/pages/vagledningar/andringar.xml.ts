@@ -4,6 +4,7 @@ import { comparisonHtml } from '../../lib/compare.ts';
 import { historyModel } from '../../lib/passage-history.ts';
 import { dateBounds, formatDate } from '../../lib/dates.ts';
 import { escapeHtml } from '../../lib/diff-passages.ts';
+import { FEED_ENTRIES, newestEntries } from '../../lib/feed.ts';
 import { changesUrl, guideUrl } from '../../lib/routes.ts';
 import type { VersionEntry } from '../../lib/corpus.ts';
 import { adjacentVersions, versionName } from '../../lib/versions.ts';
@@ -22,8 +23,9 @@ const NO_CHANGES = '1970-01-01';
 
 /**
  * One Atom entry per change between adjacent known versions, and one per
- * substantive change a guide lists in its front matter. Links are relative to
- * the feed's own address.
+ * substantive change a guide lists in its front matter, the newest
+ * FEED_ENTRIES of them (src/lib/feed.ts). Links are relative to the feed's
+ * own address.
  */
 export const GET: APIRoute = async () => {
   const corpus = await getCorpus();
@@ -38,7 +40,8 @@ export const GET: APIRoute = async () => {
       id: `urn:samordningsuppdraget:andring:${doc.id}:${a.id}-till-${b.id}`,
       href: changesUrl(a, b),
       summary: `Ändringar från ${versionName(a)} (beslutad ${formatDate(a.data.decided)}) till ${versionName(b)} (beslutad ${formatDate(b.data.decided)}).`,
-      html: comparisonHtml(model, a, b, 'inline'),
+      // Worked out only for the entries the feed keeps.
+      html: () => comparisonHtml(model, a, b, 'inline'),
     }));
   const guideChanges = corpus.guides.flatMap((guide) =>
     guide.changes.map((change, i) => ({
@@ -50,11 +53,11 @@ export const GET: APIRoute = async () => {
       html: undefined,
     })),
   );
-  const all = [...entries, ...guideChanges].sort((x, y) => y.day.localeCompare(x.day));
+  const all = newestEntries([...entries, ...guideChanges]);
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">
   <title>Samordningsuppdraget: ändringar i vägledningarna och guiderna</title>
-  <subtitle>En post per ändring mellan två kända versioner i följd, enligt källorna, och en per väsentlig ändring i en guide. Inte en officiell publikation från Försäkringskassan.</subtitle>
+  <subtitle>De ${FEED_ENTRIES} senaste ändringarna: en post per ändring mellan två kända versioner i följd, enligt källorna, och en per väsentlig ändring i en guide. Alla ändringar finns på webbplatsen. Inte en officiell publikation från Försäkringskassan.</subtitle>
   <id>urn:samordningsuppdraget:vagledningar:andringar</id>
   <link rel="self" href="/vagledningar/andringar.xml"/>
   <link rel="alternate" type="text/html" href="/vagledningar/"/>
@@ -67,7 +70,7 @@ ${all
     <link rel="alternate" type="text/html" href="${href}"/>
     <updated>${day}T00:00:00Z</updated>
     <summary>${escapeHtml(summary)}</summary>${html === undefined ? '' : `
-    <content type="html">${escapeHtml(html)}</content>`}
+    <content type="html">${escapeHtml(html())}</content>`}
   </entry>`)
   .join('\n')}
 </feed>
