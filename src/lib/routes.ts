@@ -35,6 +35,9 @@ export const compareUrl = (a: Pick<VersionEntry, 'document' | 'id'>, b: Pick<Ver
   `/vagledningar/jamfor/?a=${a.document}/${a.id}&b=${b.document}/${b.id}&vy=${view}`;
 /** The data the interactive comparison reads for one document line, named by the line's first document (src/lib/compare-data.ts). */
 export const compareDataUrl = (lineKey: string) => `/data/jamfor/${lineKey}.json`;
+/** Open data: one document's versions, and the passage threads of one document line (named by its first document). */
+export const versionsDataUrl = (documentId: string) => `/data/versioner/${documentId}.json`;
+export const passagesDataUrl = (lineKey: string) => `/data/lydelser/${lineKey}.json`;
 
 export const sourceUrl = (sourceId: string) => `/kallor/#${sourceId}`;
 /** The first page of the list of pages that cite a source. */

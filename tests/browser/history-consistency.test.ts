@@ -61,7 +61,9 @@ function readPages(urls: string[], selector: string) {
 }
 
 beforeAll(async () => {
-  threads = await (await fetch(`${site.origin}/data/lydelser.json`)).json();
+  const json = async (path: string) => (await fetch(`${site.origin}${path}`)).json();
+  const lines = new Set<string>((await json('/data/dokument.json')).map((d: { passages: string }) => d.passages));
+  threads = (await Promise.all([...lines].map(json))).flat();
   page = await site.browser.newPage();
   await page.goto(`${site.origin}/vagledningar/jamfor/`, { waitUntil: 'networkidle' });
 });

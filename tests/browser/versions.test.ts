@@ -249,10 +249,13 @@ describe('in force on a date', () => {
 describe('open data and feed', () => {
   const json = async (path: string) => (await fetch(`${site.origin}${path}`)).json();
 
-  it('publishes documents, versions, passages and concepts that validate against the schemas', async () => {
+  it('publishes documents, versions, passages and concepts that validate against the schemas, one file of versions per document and of passages per document line', async () => {
     const documents = await json('/data/dokument.json');
-    const versions = await json('/data/versioner.json');
-    const passages = await json('/data/lydelser.json');
+    const versions = (await Promise.all(documents.map((d: { versions: string }) => json(d.versions)))).flat();
+    const lines = [...new Set(documents.map((d: { passages: string }) => d.passages))];
+    // 2004:2 and 2015:1 are one line, Process 2009:07 another.
+    expect(lines.sort()).toEqual(['/data/lydelser/process-2009-07.json', '/data/lydelser/vagledning-2004-2.json']);
+    const passages = (await Promise.all(lines.map((url) => json(url as string)))).flat();
     const concepts = await json('/data/begrepp.json');
     expect(documents.map((d: { id: string }) => d.id)).toContain('vagledning-2004-2');
     for (const d of documents) documentSchema.parse(d.data);
