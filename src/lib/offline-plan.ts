@@ -5,10 +5,10 @@
  * main search index complete while the shell stays within the limit with it
  * (past it, the offline title index in its place: every page by its title,
  * headings and search keywords, src/lib/title-index.ts), the archive's
- * search index while the total stays within the limit (so offline search
- * finds every page; past it, the search page says the archive is not
- * searchable offline until saved), and the guides in reading order as far
- * as the guide share of the budget goes.
+ * search index with the main one while the total stays within the limit
+ * (so offline search finds every page; past it, the search page says the
+ * archive is not searchable offline until saved), and the guides in reading
+ * order as far as the guide share of the budget goes.
  * Everything else is cached when it is read, or saved on request per document or for
  * the whole site; the sets for those are listed here with their sizes, so
  * the page can show what a save will take before it starts.
