@@ -128,6 +128,11 @@ async function keptFrameFile({ request }: { request: Request }): Promise<Respons
   return (await caches.match(request, { ignoreSearch: true })) ?? fetch(request);
 }
 
+/** A request's URL without its query, as the key of its one cached copy. Serialised into sw.js by Workbox. */
+async function withoutQuery({ request }: { request: Request }): Promise<string> {
+  return `${new URL(request.url).origin}${new URL(request.url).pathname}`;
+}
+
 /** The worker's own script besides Workbox's: keeps the frame of each build (keepFrame), imported by sw.js. */
 const FRAME_SCRIPT = 'sw-frames.js';
 
@@ -247,11 +252,18 @@ export async function addServiceWorker(siteDir: string, shell: string[]): Promis
               // Only a page itself: a redirect or an error page kept under a page's address would be served for it offline.
               cacheWillUpdate: async ({ response }) => (response.status === 200 && !response.redirected ? response : null),
               // One copy per page: the compare page's ?a=…&b=… is read by its script, the HTML is the same.
-              cacheKeyWillBeUsed: async ({ request }) => `${new URL(request.url).origin}${new URL(request.url).pathname}`,
+              cacheKeyWillBeUsed: withoutQuery,
               handlerDidError: offlineNavigation,
             },
           ],
         },
+      },
+      {
+        // A search index's entry names its current files, and Pagefind asks for it with ?ts=<time>: the latest online, and
+        // offline the copy saved with the site, where the precache does not hold it (src/lib/offline-plan.ts). One copy.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/pagefind[^/]*\/pagefind-entry\.json$/.test(url.pathname) && !url.searchParams.has('spara'),
+        handler: 'NetworkFirst',
+        options: { cacheName: CACHE_NAMES.files, networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true }, plugins: [{ cacheKeyWillBeUsed: withoutQuery }] },
       },
       {
         // Search fragments and the like: their names change with their content, so a cached one is never stale.
