@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { acquireLock, newBuildDir, publish, PublishError, recover } from './publish.ts';
-import { SEARCH_BUNDLES } from '../src/lib/search-index.ts';
+import { SEARCH_BUNDLES, TITLE_BUNDLE } from '../src/lib/search-index.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 
@@ -40,7 +40,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 rmSync(staging, { recursive: true, force: true });
 const astro = resolve('node_modules/.bin/astro');
 const result = spawnSync(astro, ['build', '--outDir', staging], { stdio: 'inherit' });
-const complete = ['index.html', ...Object.values(SEARCH_BUNDLES).map((bundle) => bundle.slice(1)), 'sw.js'];
+const complete = ['index.html', ...[...Object.values(SEARCH_BUNDLES), TITLE_BUNDLE].map((bundle) => bundle.slice(1)), 'sw.js'];
 if (result.status !== 0 || !complete.every((f) => existsSync(resolve(staging, f)))) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild stopped; ${outDir} was left as it was.`);

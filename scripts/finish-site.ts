@@ -16,9 +16,10 @@ import { generateSW } from 'workbox-build';
 import { type AuthoredInline, checkPage, ContentSecurityError, insertPolicy } from '../src/lib/csp.ts';
 import {
   type BuiltFile, CACHE_NAMES, documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, frameUrls, OFFLINE_LISTS, offlinePages, type OfflinePlan,
-  planOffline, type PlanInput, type SearchFragment, SITE_SAVE_URL,
+  planOffline, type PlanInput, type SearchFragment, type ShellPages, SITE_SAVE_URL,
 } from '../src/lib/offline-plan.ts';
 import { SEARCH_BUNDLES, type SearchIndexName } from '../src/lib/search-index.ts';
+import type { IndexedPage } from '../src/lib/title-index.ts';
 import { MAX_PAGE_BYTES, MAX_PRECACHED_FILE_BYTES, sizeText } from '../src/lib/size-limits.ts';
 
 /**
@@ -127,6 +128,11 @@ async function keptFrameFile({ request }: { request: Request }): Promise<Respons
   return (await caches.match(request, { ignoreSearch: true })) ?? fetch(request);
 }
 
+/** A request's URL without its query, as the key of its one cached copy. Serialised into sw.js by Workbox. */
+async function withoutQuery({ request }: { request: Request }): Promise<string> {
+  return `${new URL(request.url).origin}${new URL(request.url).pathname}`;
+}
+
 /** The worker's own script besides Workbox's: keeps the frame of each build (keepFrame), imported by sw.js. */
 const FRAME_SCRIPT = 'sw-frames.js';
 
@@ -141,12 +147,15 @@ function oversized(siteDir: string): string[] {
     });
 }
 
-/** The text of each Pagefind fragment of both indexes: its page and title (a fragment file holds one page, or a group of pages keyed by id). */
-export function readFragments(siteDir: string): SearchFragment[] {
-  return Object.values(SEARCH_BUNDLES).flatMap((bundle) => bundleFragments(siteDir, `${bundle.slice(1)}fragment/`));
+/**
+ * Each Pagefind fragment of both indexes: its id, file and page, and the page's title, metadata and filters as its
+ * index holds them (a fragment file holds one page, or a group of pages keyed by id).
+ */
+export function readFragments(siteDir: string): (SearchFragment & IndexedPage)[] {
+  return (Object.entries(SEARCH_BUNDLES) as [SearchIndexName, string][]).flatMap(([index, bundle]) => bundleFragments(siteDir, index, `${bundle.slice(1)}fragment/`));
 }
 
-function bundleFragments(siteDir: string, folder: string): SearchFragment[] {
+function bundleFragments(siteDir: string, index: SearchIndexName, folder: string): (SearchFragment & IndexedPage)[] {
   const dir = join(siteDir, folder);
   let names: string[];
   try {
@@ -158,10 +167,10 @@ function bundleFragments(siteDir: string, folder: string): SearchFragment[] {
   return names.filter((n) => n.endsWith('.pf_fragment')).sort().flatMap((name) => {
     const path = `${folder}${name}`;
     const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '');
-    type Fragment = { url: string; meta?: { title?: string } };
+    type Fragment = { url: string; meta?: Record<string, string>; filters?: Record<string, string[]> };
     const parsed = JSON.parse(text) as Fragment | Record<string, Fragment>;
     const entries: [string, Fragment][] = 'url' in parsed && typeof parsed.url === 'string' ? [[name.replace(/\.pf_fragment$/, ''), parsed as Fragment]] : Object.entries(parsed as Record<string, Fragment>);
-    return entries.map(([id, f]) => ({ id, path, url: f.url, title: f.meta?.title ?? f.url }));
+    return entries.map(([id, f]) => ({ id, path, index, url: f.url, title: f.meta?.title ?? f.url, meta: f.meta ?? {}, filters: f.filters ?? {} }));
   });
 }
 
@@ -182,17 +191,26 @@ const writeJson = (siteDir: string, url: string, value: unknown) => {
 
 /**
  * Writes what the worker and the save controls read: each search index's
- * pages and results' titles (the main one precached, the archive's with the
- * archive's index), and per document and for the whole site the
- * files to save with their sizes (fetched when a reader asks to save).
+ * pages and results' titles (the main one precached, saying which search
+ * index the shell holds; the archive's with the archive's index), and per
+ * document and for the whole site the files to save with their sizes
+ * (fetched when a reader asks to save).
  */
-export function writeOfflineLists(siteDir: string, content: Pick<PlanInput, 'guides' | 'documents'>): OfflinePlan {
+export function writeOfflineLists(siteDir: string, content: Pick<PlanInput, 'guides' | 'documents' | 'limit'>): OfflinePlan {
   const fragments = readFragments(siteDir);
-  for (const [index, list] of Object.entries(offlinePages(builtFiles(siteDir), fragments))) writeJson(siteDir, OFFLINE_LISTS[index as SearchIndexName], list);
+  const lists = offlinePages(builtFiles(siteDir), fragments);
+  const writeLists = (titleIndex: boolean) => {
+    const shellList: ShellPages = { ...lists.main, titleIndex };
+    writeJson(siteDir, OFFLINE_LISTS.main, shellList);
+    writeJson(siteDir, OFFLINE_LISTS.archive, lists.archive);
+  };
+  writeLists(false);
   const wasmLanguages = Object.values(
     (JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> }).languages,
   ).flatMap((l) => (l.wasm ? [l.wasm] : []));
   const plan = planOffline({ files: builtFiles(siteDir), fragments, wasmLanguages, ...content });
+  // The plan counted the shell's list as written above; "true" is one byte shorter than "false".
+  if (!plan.mainIndexInShell) writeLists(true);
   for (const [id, set] of plan.documents) writeJson(siteDir, documentSaveUrl(id), set);
   writeJson(siteDir, SITE_SAVE_URL, plan.site);
   return plan;
@@ -211,7 +229,7 @@ export async function addServiceWorker(siteDir: string, shell: string[]): Promis
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
     // Only the shell (src/lib/offline-plan.ts); folders whose every file is in it by one pattern each.
-    globPatterns: [...new Set(shell.map((p) => p.replace(/^(_astro|pagefind(?:-arkiv)?\/index|pagefind(?:-arkiv)?\/filter)\/.*$/, '$1/**')))],
+    globPatterns: [...new Set(shell.map((p) => p.replace(/^(_astro|pagefind(?:-arkiv|-rubriker)?\/(?:index|filter)|pagefind-rubriker\/fragment)\/.*$/, '$1/**')))],
     globIgnores: ['sw.js', FRAME_SCRIPT, 'workbox-*.js', '**/*.map'],
     importScripts: [`/${FRAME_SCRIPT}`],
     swDest: join(siteDir, 'sw.js'),
@@ -234,11 +252,18 @@ export async function addServiceWorker(siteDir: string, shell: string[]): Promis
               // Only a page itself: a redirect or an error page kept under a page's address would be served for it offline.
               cacheWillUpdate: async ({ response }) => (response.status === 200 && !response.redirected ? response : null),
               // One copy per page: the compare page's ?a=…&b=… is read by its script, the HTML is the same.
-              cacheKeyWillBeUsed: async ({ request }) => `${new URL(request.url).origin}${new URL(request.url).pathname}`,
+              cacheKeyWillBeUsed: withoutQuery,
               handlerDidError: offlineNavigation,
             },
           ],
         },
+      },
+      {
+        // A search index's entry names its current files, and Pagefind asks for it with ?ts=<time>: the latest online, and
+        // offline the copy saved with the site, where the precache does not hold it (src/lib/offline-plan.ts). One copy.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/pagefind[^/]*\/pagefind-entry\.json$/.test(url.pathname) && !url.searchParams.has('spara'),
+        handler: 'NetworkFirst',
+        options: { cacheName: CACHE_NAMES.files, networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true }, plugins: [{ cacheKeyWillBeUsed: withoutQuery }] },
       },
       {
         // Search fragments and the like: their names change with their content, so a cached one is never stale.

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { authoredInline, type ComponentSource } from '../lib/authored-inline.ts';
 import { checkedContentOnce } from '../lib/content-once.ts';
-import { precacheWarning } from '../lib/offline-plan.ts';
+import { megabytes, type PlanInput, precacheWarning } from '../lib/offline-plan.ts';
 import { documentLine } from '../lib/passage-history.ts';
 import { compareDataUrl } from '../lib/routes.ts';
 import { GUIDE_GROUPS, guideSidebar } from '../lib/sidebar.ts';
@@ -23,6 +23,16 @@ const components = (dir: string): ComponentSource[] =>
     .map(String)
     .filter((f) => f.endsWith('.astro'))
     .map((f) => ({ file: `${dir}/${f}`, text: readFileSync(`${dir}/${f}`, 'utf8') }));
+
+/** What the offline plan needs of the content: the guides in reading order, and each document's compare data. */
+export function offlineContent(): Pick<PlanInput, 'guides' | 'documents'> {
+  const { corpus } = checkedContentOnce();
+  return {
+    // The guides in reading order: the precache takes them from the first while they fit its budget.
+    guides: guideSidebar(corpus.guides, GUIDE_GROUPS).flatMap((group) => group.items.map((item) => item.link)),
+    documents: corpus.documents.map((d) => ({ id: d.id, compareData: compareDataUrl(documentLine(corpus, d.id)[0]) })),
+  };
+}
 
 export function finishSite(): AstroIntegration {
   let root: string;
@@ -36,16 +46,14 @@ export function finishSite(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const authored = authoredInline([...components(`${root}src`), ...components(`${root}node_modules/@astrojs/starlight`)]);
         const pages = addContentSecurityPolicy(siteDir, authored);
-        const { corpus } = checkedContentOnce();
-        const plan = writeOfflineLists(siteDir, {
-          // The guides in reading order: the precache takes them from the first while they fit its budget.
-          guides: guideSidebar(corpus.guides, GUIDE_GROUPS).flatMap((group) => group.items.map((item) => item.link)),
-          documents: corpus.documents.map((d) => ({ id: d.id, compareData: compareDataUrl(documentLine(corpus, d.id)[0]) })),
-        });
+        const plan = writeOfflineLists(siteDir, offlineContent());
         const precache = await addServiceWorker(siteDir, plan.shell);
+        const searchIndex = plan.mainIndexInShell
+          ? `the main search index (${megabytes(plan.searchIndexBytes)})`
+          : `the offline title index (${megabytes(plan.titleIndexBytes)}) in place of the main search index (${megabytes(plan.searchIndexBytes)}, saved with the site)`;
         logger.info(
-          `Content Security Policy in ${pages} pages; service worker precaches ${precache.count} files (${Math.round(precache.size / 1024)} kB): ` +
-            `the shell, the main search index${plan.archiveIndexInShell ? ", the archive's search index" : ''} and ${plan.guidesInShell} of ${plan.guidesInShell + plan.guidesLeftOut} guides; ` +
+          `Content Security Policy in ${pages} pages; service worker precaches ${precache.count} files (${megabytes(precache.size)}): ` +
+            `the shell, ${searchIndex}${plan.archiveIndexInShell ? `, the archive's search index (${megabytes(plan.archiveIndexBytes)})` : ''} and ${plan.guidesInShell} of ${plan.guidesInShell + plan.guidesLeftOut} guides; ` +
             `the rest of the site, cached when read or saved, is ${plan.site.files.length} files (${Math.round(plan.site.bytes / 1024)} kB).`,
         );
         const warning = precacheWarning(plan, precache.size);

@@ -1,21 +1,56 @@
 /**
- * Writes the site's two Pagefind indexes in `astro:build:done`, in place of
+ * Writes the site's Pagefind indexes in `astro:build:done`, in place of
  * Starlight's one (its `pagefind` option is off; Starlight still marks each
  * page's indexed part with data-pagefind-body): the main index in /pagefind/
- * and the archive in /pagefind-arkiv/ (src/lib/search-index.ts). Listed
- * before finishSite in astro.config.ts, which precaches the indexes.
+ * and the archive in /pagefind-arkiv/ (src/lib/search-index.ts), then the
+ * offline title index in /pagefind-rubriker/ from the pages those two hold
+ * (src/lib/title-index.ts). Listed before finishSite in astro.config.ts,
+ * which precaches the indexes.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLES, searchIndexGlobs, type SearchIndexName } from '../lib/search-index.ts';
+import { builtFileOf } from '../lib/offline-plan.ts';
+import { SEARCH_BUNDLES, searchIndexGlobs, TITLE_BUNDLE, type SearchIndexName } from '../lib/search-index.ts';
+import { pageOutline, titleRecord } from '../lib/title-index.ts';
+import { readFragments } from '../../scripts/finish-site.ts';
 
 const checked = <T extends { errors: string[] }>(what: string, response: T): T => {
   if (response.errors.length) throw new Error(`Pagefind failed to ${what}:\n${response.errors.join('\n')}`);
   return response;
 };
+
+/**
+ * At most this many fragment files in the title index: a first visit
+ * precaches the whole index when it does (src/lib/offline-plan.ts), and a
+ * file per page would be one request per page (16 000 at 1000×). A result
+ * loads its group's file, which offline is already cached.
+ */
+const TITLE_FRAGMENT_FILES = 20;
+
+/** The one language of the site's pages, as Pagefind found it in the main index. */
+function siteLanguage(siteDir: string): string {
+  const entry = JSON.parse(readFileSync(join(siteDir, SEARCH_BUNDLES.main.slice(1), 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+  const languages = Object.keys(entry.languages);
+  if (languages.length !== 1) throw new Error(`The title index is written for a site in one language; the main index has ${languages.join(', ') || 'none'}.`);
+  return languages[0];
+}
+
+/** Writes the title index: a record for each page of the main index and the archive, from their fragments and the page's HTML. */
+async function writeTitleIndex(siteDir: string): Promise<number> {
+  const language = siteLanguage(siteDir);
+  const { index } = checked('start the title index', await pagefind.createIndex({ maxFragments: TITLE_FRAGMENT_FILES }));
+  const pages = readFragments(siteDir);
+  for (const page of pages) {
+    const outline = pageOutline(readFileSync(join(siteDir, builtFileOf(page.url)), 'utf8'));
+    checked(`add ${page.url} to the title index`, await index!.addCustomRecord(titleRecord(page, outline, language)));
+  }
+  checked('write the title index', await index!.writeFiles({ outputPath: join(siteDir, TITLE_BUNDLE) }));
+  await index!.deleteIndex();
+  return pages.length;
+}
 
 export function searchIndexes(): AstroIntegration {
   return {
@@ -34,8 +69,11 @@ export function searchIndexes(): AstroIntegration {
             for (const glob of globs[name]) pages += checked(`index ${glob}`, await index!.addDirectory({ path: siteDir, glob })).page_count;
             checked('write the index', await index!.writeFiles({ outputPath: join(siteDir, SEARCH_BUNDLES[name]) }));
             await index!.deleteIndex();
-            logger.info(`Search index ${SEARCH_BUNDLES[name]} from ${pages} HTML files in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+            logger.info(`Search index ${SEARCH_BUNDLES[name]} from ${pages} HTML files in ${seconds(started)} s.`);
           }
+          const started = performance.now();
+          const pages = await writeTitleIndex(siteDir);
+          logger.info(`Offline title index ${TITLE_BUNDLE} of ${pages} pages in ${seconds(started)} s.`);
         } finally {
           await pagefind.close();
         }
@@ -43,3 +81,5 @@ export function searchIndexes(): AstroIntegration {
     },
   };
 }
+
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);

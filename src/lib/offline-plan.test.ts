@@ -19,6 +19,10 @@ const site: BuiltFile[] = [
   ['pagefind-arkiv/pagefind.sv_3.pf_meta', 700], ['pagefind-arkiv/wasm.sv.pagefind', 57_000], ['pagefind-arkiv/wasm.unknown.pagefind', 55_000],
   ['pagefind-arkiv/pagefind-ui.js', 126_000], ['pagefind-arkiv/index/sv_4.pf_index', 20_000], ['pagefind-arkiv/filter/sv_5.pf_filter', 300],
   ['pagefind-arkiv/fragment/sv_v.pf_fragment', 3_000],
+  ['pagefind-rubriker/pagefind.js', 47_000], ['pagefind-rubriker/pagefind-worker.js', 43_000], ['pagefind-rubriker/pagefind-entry.json', 170],
+  ['pagefind-rubriker/pagefind.sv_7.pf_meta', 400], ['pagefind-rubriker/wasm.sv.pagefind', 57_000], ['pagefind-rubriker/wasm.unknown.pagefind', 55_000],
+  ['pagefind-rubriker/pagefind-ui.js', 126_000], ['pagefind-rubriker/index/sv_8.pf_index', 9_000], ['pagefind-rubriker/filter/sv_9.pf_filter', 800],
+  ['pagefind-rubriker/fragment/sv_10.pf_fragment', 6_000], ['pagefind-rubriker/fragment/sv_11.pf_fragment', 5_000],
 ].map(([path, bytes]) => ({ path: path as string, bytes: bytes as number }));
 const fragments: SearchFragment[] = [
   { id: 'sv_a', path: 'pagefind/fragment/sv_a.pf_fragment', url: '/kom-igang/a/', title: 'A' },
@@ -29,31 +33,59 @@ const input = { files: site, guides: ['/kom-igang/a/', '/kom-igang/b/', '/samord
 
 describe('the offline plan', () => {
   it('precaches the shell, both search indexes and the guides, and not the version pages, the fragments of other pages or the unused search UIs', () => {
-    const { shell, guidesInShell, guidesLeftOut, archiveIndexInShell } = planOffline(input);
+    const { shell, guidesInShell, guidesLeftOut, archiveIndexInShell, mainIndexInShell, site: whole } = planOffline(input);
     for (const path of ['index.html', '404.html', 'begrepp/index.html', 'sok/index.html', 'utan-nat/index.html', '_astro/site.abc.css', 'kom-igang/a/index.html',
       'samordning/c/index.html', 'pagefind/index/sv_1.pf_index', 'pagefind/filter/sv_2.pf_filter', 'pagefind/wasm.sv.pagefind', 'pagefind/pagefind-worker.js',
       'pagefind-arkiv/index/sv_4.pf_index', 'pagefind-arkiv/filter/sv_5.pf_filter', 'pagefind-arkiv/pagefind.sv_3.pf_meta', 'pagefind-arkiv/wasm.sv.pagefind',
       'pagefind/fragment/sv_a.pf_fragment', 'offline/sidor.json', 'offline/sidor-arkiv.json', 'data/sokord.json']) expect(shell, path).toContain(path);
     for (const path of ['vagledningar/d1/version-1/index.html', 'vagledningar/index.html', 'pagefind-arkiv/fragment/sv_v.pf_fragment', 'pagefind/pagefind-ui.js',
       'pagefind/wasm.unknown.pagefind', 'pagefind-arkiv/pagefind-ui.js', 'data/jamfor/d1.json', 'offline/dokument/d1.json']) expect(shell, path).not.toContain(path);
-    expect([guidesInShell, guidesLeftOut, archiveIndexInShell]).toEqual([3, 0, true]);
+    expect([guidesInShell, guidesLeftOut, archiveIndexInShell, mainIndexInShell]).toEqual([3, 0, true, true]);
+    // With the main index in the shell the title index is neither precached nor saved: offline search has the full indexes.
+    expect(shell.filter((p) => p.startsWith('pagefind-rubriker/'))).toEqual([]);
+    expect(whole.files.map(([url]) => url).filter((u) => u.startsWith('/pagefind-rubriker/'))).toEqual([]);
   });
 
-  it("leaves the archive's search index and page list out when they would take the first visit past the limit, and lists them in the site's save set, the list last", () => {
-    const big = { path: 'pagefind-arkiv/index/sv_6.pf_index', bytes: 24_900_000 };
+  it('precaches the title index in place of the main index when the shell with the main index would be over the limit, and saves the main index with the site', () => {
+    // The main index at 28 MB, as extrapolated for 1000× the content (README, "Offline").
+    const big = { path: 'pagefind/index/sv_6.pf_index', bytes: 28_000_000 };
     const plan = planOffline({ ...input, files: [...site, big] });
-    expect(plan.archiveIndexInShell).toBe(false);
-    expect(plan.shell.filter((p) => p.startsWith('pagefind-arkiv/') || p === 'offline/sidor-arkiv.json')).toEqual([]);
-    expect(plan.shell).toContain('pagefind/index/sv_1.pf_index');
-    expect(plan.shell).toContain('offline/sidor.json');
+    expect([plan.mainIndexInShell, plan.archiveIndexInShell]).toEqual([false, false]);
+    expect(plan.searchIndexBytes).toBe(47_000 + 43_000 + 170 + 900 + 57_000 + 30_000 + 200 + 28_000_000);
+    // The title index whole, its fragments too (they hold each result's title), without Pagefind's UI and the unused wasm.
+    expect(plan.titleIndexBytes).toBe(47_000 + 43_000 + 170 + 400 + 57_000 + 9_000 + 800 + 6_000 + 5_000);
+    expect(plan.shell.filter((p) => p.startsWith('pagefind-rubriker/'))).toEqual([
+      'pagefind-rubriker/filter/sv_9.pf_filter', 'pagefind-rubriker/fragment/sv_10.pf_fragment', 'pagefind-rubriker/fragment/sv_11.pf_fragment',
+      'pagefind-rubriker/index/sv_8.pf_index', 'pagefind-rubriker/pagefind-entry.json', 'pagefind-rubriker/pagefind-worker.js', 'pagefind-rubriker/pagefind.js',
+      'pagefind-rubriker/pagefind.sv_7.pf_meta', 'pagefind-rubriker/wasm.sv.pagefind',
+    ]);
+    expect(plan.shell.filter((p) => p.startsWith('pagefind/') || p.startsWith('pagefind-arkiv/'))).toEqual([]);
+    // The shell still has its pages, its page list and the guides.
+    for (const path of ['sok/index.html', 'offline/sidor.json', 'kom-igang/a/index.html', 'samordning/c/index.html']) expect(plan.shell, path).toContain(path);
+    expect(plan.shellBytes).toBeLessThan(1_000_000);
+    // Both full indexes are saved with the site, the archive's page list last: on a device it means the site, and so both indexes, are saved.
     const saved = plan.site.files.map(([url]) => url);
-    for (const url of ['/pagefind-arkiv/index/sv_6.pf_index', '/pagefind-arkiv/index/sv_4.pf_index', '/pagefind-arkiv/pagefind.js', '/pagefind-arkiv/wasm.sv.pagefind'])
+    for (const url of ['/pagefind/index/sv_6.pf_index', '/pagefind/index/sv_1.pf_index', '/pagefind/pagefind.js', '/pagefind/wasm.sv.pagefind', '/pagefind-arkiv/index/sv_4.pf_index'])
       expect(saved, url).toContain(url);
-    expect(saved).not.toContain('/pagefind-arkiv/pagefind-ui.js');
-    // Saved only once every other file is (src/scripts/save-offline.ts): on a device, the list means the archive's index is whole.
     expect(plan.site.files.at(-1)).toEqual(['/offline/sidor-arkiv.json', 1_000]);
-    expect(saved.filter((u) => u.startsWith('/offline/'))).toEqual(['/offline/sidor-arkiv.json']);
-    expect(precacheWarning(plan, plan.shellBytes)).toMatch(/^The archive's search index and page list \(25\.1 MB\) are not precached: they would take a first visit past 25\.0 MB, so offline the search page says/);
+    expect(saved.filter((u) => u.startsWith('/pagefind-rubriker/'))).toEqual([]);
+    expect(precacheWarning(plan, plan.shellBytes)).toBe(
+      'The main search index (28.2 MB) is not precached: it would take a first visit past 25.0 MB. The offline title index (0.2 MB) is precached instead, ' +
+        'and the main index is saved with the whole site, so offline, until the site is saved, search finds pages by their titles, headings and search keywords (README, "Offline").',
+    );
+  });
+
+  it('keeps the main index in the shell while the shell stays within the limit with it, to the byte', () => {
+    // The shell's pages and files: 98 000 bytes; with the main index 276 270, with the archive's too 445 440.
+    const fits = planOffline({ ...input, limit: 276_270 });
+    expect([fits.mainIndexInShell, fits.archiveIndexInShell]).toEqual([true, false]);
+    const over = planOffline({ ...input, limit: 276_269 });
+    expect([over.mainIndexInShell, over.archiveIndexInShell]).toEqual([false, false]);
+    // The title index (168 370 bytes) and the guides without their fragments (150 000).
+    expect(over.shellBytes).toBe(98_000 + 168_370 + 150_000);
+    expect(precacheWarning(over, over.shellBytes, 276_269)).toMatch(
+      /^A first visit downloads 0\.4 MB, over the limit of 0\.3 MB; the offline title index is 0\.2 MB of it\.[^\n]*\nThe main search index \(0\.2 MB\) is not precached: it would take a first visit past 0\.3 MB\./,
+    );
   });
 
   it('adds guides in reading order only while the shell stays within the guide budget', () => {

@@ -45,3 +45,14 @@ export function searchIndexOf(url: string): SearchIndexName {
   const parts = url.split('/').filter(Boolean);
   return parts[0] === 'vagledningar' && parts.length >= 3 ? 'archive' : 'main';
 }
+
+/**
+ * The offline title index (src/lib/title-index.ts): every page of both
+ * indexes by its title, headings and search keywords. A first visit
+ * precaches it in place of the main index when that index would take the
+ * shell past its limit (src/lib/offline-plan.ts).
+ */
+export const TITLE_BUNDLE = '/pagefind-rubriker/';
+
+/** The filter each of its records carries with the index its page is in ("main", "archive"); the search page shows no control for it. */
+export const TITLE_INDEX_FILTER = 'sokindex';

@@ -26,11 +26,17 @@
  *   not cached) is still listed, with its title from its index's page list
  *   (OFFLINE_LISTS: /offline/sidor.json, /offline/sidor-arkiv.json) and a
  *   note that it is not saved; the link then opens the "not saved" page.
+ * - Offline, when the shell holds the title index in place of the main index
+ *   (the shell's page list says so: the main index would have taken a first
+ *   visit past its limit, src/lib/offline-plan.ts) and the site is not saved
+ *   on this device, both groups search the title index (each its own pages,
+ *   by the index filter its records carry), and a notice says that the search
+ *   looks only in titles and headings until the site is saved.
  */
 import { formatNumber } from '../lib/numbers.ts';
 import { excerptPieces } from '../lib/search-excerpt.ts';
-import { OFFLINE_LISTS, type OfflinePages } from '../lib/offline-plan.ts';
-import { SEARCH_BUNDLES, type SearchIndexName } from '../lib/search-index.ts';
+import { OFFLINE_LISTS, type OfflinePages, type ShellPages } from '../lib/offline-plan.ts';
+import { SEARCH_BUNDLES, type SearchIndexName, TITLE_BUNDLE, TITLE_INDEX_FILTER } from '../lib/search-index.ts';
 import { bestBetUrls, type BestBets } from '../lib/search-terms.ts';
 
 interface SubResult { title: string; url: string; excerpt: string }
@@ -105,10 +111,23 @@ const RANKING = { excerptLength: 24, ranking: { termSimilarity: 2, pageLength: 0
 /** Whether this device has the archive's whole index: its page list is saved after the index's files (src/lib/offline-plan.ts). */
 const archiveSaved = async () => 'caches' in window && (await caches.match(OFFLINE_LISTS.archive, { ignoreSearch: true })) !== undefined;
 
+/**
+ * Whether this page searches the title index: offline, the shell holds it in
+ * place of the main index, and the site is not saved here (the archive's page
+ * list is the whole site's last file, so with it the main index is whole too).
+ */
+async function searchesTitles(): Promise<boolean> {
+  if (navigator.onLine) return false;
+  const shell = await fetch(OFFLINE_LISTS.main).then((r) => r.json() as Promise<ShellPages>).catch(() => undefined);
+  return shell?.titleIndex === true && !(await archiveSaved());
+}
+
 /** One group of results on the page: its index, list, status line and "Visa fler" button. */
 interface Group {
   index: SearchIndexName;
   pagefind: () => Promise<Pagefind>;
+  /** Searching the title index: the filter that keeps to this group's pages. */
+  only: FilterQuery;
   list: HTMLOListElement;
   status: HTMLElement;
   more: HTMLButtonElement;
@@ -130,8 +149,10 @@ export async function runSearchPage() {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
 
+  const titles = await searchesTitles();
+  document.querySelector<HTMLElement>('#sokutannat')!.hidden = !titles;
   const [pagefind, bets] = await Promise.all([
-    import(/* @vite-ignore */ `${SEARCH_BUNDLES.main}pagefind.js`) as Promise<Pagefind>,
+    import(/* @vite-ignore */ `${titles ? TITLE_BUNDLE : SEARCH_BUNDLES.main}pagefind.js`) as Promise<Pagefind>,
     fetch('/data/sokord.json').then((r) => (r.ok ? (r.json() as Promise<BestBets>) : {})).catch(() => ({}) as BestBets),
   ]);
   // Ranking (see README, "Search"): exact words weigh far above prefix and stemmed matches (termSimilarity 2,
@@ -155,6 +176,7 @@ export async function runSearchPage() {
   const group = (id: string, index: SearchIndexName, pagefind: () => Promise<Pagefind>, found: Group['found'], none: Group['none']): Group => ({
     index,
     pagefind,
+    only: titles ? { [TITLE_INDEX_FILTER]: { any: [index] } } : {},
     list: document.querySelector<HTMLOListElement>(`#${id}resultat`)!,
     status: document.querySelector<HTMLElement>(`#${id}status`)!,
     more: document.querySelector<HTMLButtonElement>(`#${id}fler`)!,
@@ -175,7 +197,8 @@ export async function runSearchPage() {
   const archived = group(
     'sokarkiv',
     'archive',
-    archivePagefind,
+    // The title index holds both groups' pages.
+    titles ? async () => pagefind : archivePagefind,
     (total) => `${plural(total)} i arkivet.`,
     (_query, filtered) => `Inga träffar i arkivet${filtered ? ' med de valda filtren' : ''}.`,
   );
@@ -272,7 +295,7 @@ export async function runSearchPage() {
 
   /** Searches one group's index and shows its first page of results; resolves to its filter counts, or undefined when overtaken. */
   async function searchGroup(g: Group, current: number, chosen: Record<string, string[]>): Promise<Counts | undefined> {
-    const response = await (await g.pagefind()).search(query, { filters: asQuery(chosen) });
+    const response = await (await g.pagefind()).search(query, { filters: { ...asQuery(chosen), ...g.only } });
     if (current !== run || !response) return undefined;
     let results = response.results;
     g.loaded = [];
@@ -329,7 +352,7 @@ export async function runSearchPage() {
     archived.status.textContent = 'Söker i arkivet …';
     let archiveCounts: Counts | undefined;
     try {
-      if (!navigator.onLine && !(await archiveSaved())) throw new Error("The archive's index is not complete on this device");
+      if (!titles && !navigator.onLine && !(await archiveSaved())) throw new Error("The archive's index is not complete on this device");
       archiveCounts = await searchGroup(archived, current, chosen);
     } catch {
       // Tried again on the next search, which may be online.
@@ -352,7 +375,7 @@ export async function runSearchPage() {
         const without = { ...chosen, [key]: values.filter((v) => v !== value) };
         if (!without[key].length) delete without[key];
         let count = 0;
-        for (const g of groups) count += (await (await g.pagefind()).search(query, { filters: asQuery(without) }))?.results.length ?? 0;
+        for (const g of groups) count += (await (await g.pagefind()).search(query, { filters: { ...asQuery(without), ...g.only } }))?.results.length ?? 0;
         if (count) removable.push({ key, value, count });
       }
     }

@@ -11,7 +11,10 @@
  * not hold up navigation while the new worker installs, and pages read or
  * saved under the old build keep its styles and scripts offline. A
  * document's save set holds its own line's compare data and no other, and
- * the compare page works offline from it.
+ * the compare page works offline from it. With the main index past the
+ * first visit's limit, the shell holds the title index instead, and offline
+ * search finds every page by its title and headings, says so, and searches
+ * the full indexes once the site is saved.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -19,10 +22,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addServiceWorker, writeOfflineLists } from '../../scripts/finish-site.ts';
 import { serveSite } from '../../scripts/serve.ts';
+import { offlineContent } from '../../src/integrations/finish-site.ts';
 import {
-  documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, OFFLINE_LISTS, PRECACHE_GUIDE_BUDGET_BYTES, type OfflinePages, type SaveSet,
+  documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, OFFLINE_LISTS, PRECACHE_GUIDE_BUDGET_BYTES, type OfflinePages, type SaveSet, type ShellPages,
 } from '../../src/lib/offline-plan.ts';
+import { TITLE_BUNDLE } from '../../src/lib/search-index.ts';
+import { pageOutline } from '../../src/lib/title-index.ts';
 import { launchBrowser, SITE_DIR, startSite } from '../support/browser.ts';
 import { GUIDE_GROUPS } from '../../src/lib/sidebar.ts';
 import { builtPages } from '../support/site-files.ts';
@@ -62,6 +69,9 @@ describe('offline', () => {
     await page.goto(`${site.origin}/sok/?q=samordning`);
     await expect.poll(() => page.locator('#sokresultat li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.locator('#sokstatus').textContent()).toMatch(/träffar för ”samordning”/);
+    // The main index is in the shell: search looks in all text, with no notice about titles.
+    expect(siteJson<ShellPages>(OFFLINE_LISTS.main).titleIndex).toBe(false);
+    expect(await page.locator('#sokutannat').isHidden()).toBe(true);
     await context.close();
   });
 });
@@ -327,6 +337,8 @@ describe('offline without the flood', () => {
       expect(searchIndex.length, bundle).toBeGreaterThan(0);
       for (const chunk of searchIndex) expect(paths, chunk).toContain(chunk);
     }
+    // With the main index in the shell, the title index is not downloaded.
+    expect([...paths].filter((p) => p.startsWith(TITLE_BUNDLE.slice(1)))).toEqual([]);
     expect(versionPages().length).toBeGreaterThan(0);
     for (const version of versionPages()) expect(paths, version).not.toContain(`${version.slice(1)}index.html`);
     expect([...paths].filter((p) => p.startsWith('vagledningar/'))).toEqual([]);
@@ -499,5 +511,82 @@ describe('offline without the flood', () => {
     await page.goto(`${site.origin}/vagledningar/jamfor/?a=${otherDocument}/${otherVersion.slice('version-'.length)}&b=${documentId}/${versions[0]}&vy=inline`);
     await expect.poll(() => page.locator('#jamfor-status').textContent(), { timeout: 15_000 }).toMatch(/^Jämförelsen gick inte att hämta just nu\. Utan nät går den att visa för dokument som är sparade/);
     await context.close();
+  });
+});
+
+describe('offline search with the main index past the first visit\'s limit', () => {
+  /** Shows the group's results until the one at `url` is listed (or there are no more); returns its item. */
+  async function findResult(page: Page, group: string, url: string) {
+    const hit = page.locator(`#${group}resultat li`).filter({ has: page.locator(`a.result-title[href="${url}"]`) });
+    await expect.poll(() => page.locator(`#${group}status`).textContent(), { timeout: 15_000 }).toMatch(/träff/);
+    while (!(await hit.count()) && (await page.locator(`#${group}fler`).isVisible())) {
+      const shown = await page.locator(`#${group}resultat li`).count();
+      await page.locator(`#${group}fler`).click();
+      await expect.poll(() => page.locator(`#${group}resultat li`).count()).toBeGreaterThan(shown);
+    }
+    expect(await hit.count(), `${url} among the results`).toBe(1);
+    return hit;
+  }
+
+  it('the shell holds the title index: offline search finds a guide by a word of a heading and an archive page by its title, says it looks only in titles and headings, and searches all text once the site is saved', async () => {
+    const { copy, origin, close } = await servedCopy();
+    // This site finished as one whose main index would take the first visit past the limit.
+    const plan = writeOfflineLists(copy, { ...offlineContent(), limit: 1 });
+    await addServiceWorker(copy, plan.shell);
+    expect([plan.mainIndexInShell, plan.archiveIndexInShell]).toEqual([false, false]);
+    // A guide's word that only one guide has in its headings and none in its title.
+    const words = (text: string) => text.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 6);
+    const titles = Object.fromEntries(Object.values(siteJson<OfflinePages>(OFFLINE_LISTS.main).results));
+    const outlines = guides().map((url) => ({ url, title: titles[url], headings: pageOutline(readFileSync(join(SITE_DIR, url.slice(1), 'index.html'), 'utf8')).headings }));
+    const [guide, word] = outlines
+      .flatMap((g) => g.headings.flatMap(words).map((w) => [g, w] as const))
+      .find(([g, w]) => !outlines.some((o) => words(o.title).includes(w) || (o !== g && o.headings.flatMap(words).includes(w))))!;
+    const [archiveUrl, archiveTitle] = Object.values(siteJson<OfflinePages>(OFFLINE_LISTS.archive).results).find(([url]) => /\/version-[^/]+\/$/.test(url))!;
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}/`);
+      await workerReady(page);
+      const cached = await precached(page);
+      expect(cached.some((url) => new URL(url).pathname.startsWith(`${TITLE_BUNDLE}index/`))).toBe(true);
+      expect(cached.some((url) => new URL(url).pathname.startsWith('/pagefind/index/'))).toBe(false);
+      await context.setOffline(true);
+
+      await page.goto(`${origin}/sok/?q=${encodeURIComponent(word)}`);
+      const notice = page.locator('#sokutannat');
+      await expect.poll(() => notice.isVisible(), { timeout: 15_000 }).toBe(true);
+      expect(await notice.textContent()).toMatch(/^\s*Utan nät söker du bara i sidornas titlar och rubriker, eftersom hela sökindexet inte är sparat på den här enheten\./);
+      expect(await notice.getByRole('link', { name: 'Om webbplatsen' }).getAttribute('href')).toBe('/om/#utan-nat');
+      const guideHit = await findResult(page, 'sok', guide.url);
+      expect(await guideHit.locator('.result-title').textContent()).toBe(guide.title);
+
+      await page.goto(`${origin}/sok/?q=${encodeURIComponent(`"${archiveTitle}"`)}`);
+      const archiveHit = await findResult(page, 'sokarkiv', archiveUrl);
+      expect(await archiveHit.locator('.result-title').textContent()).toBe(archiveTitle);
+      expect(await page.locator('#sokarkivstatus').textContent()).toMatch(/träff(ar)? i arkivet\.$/);
+      // Not saved: opening it says so.
+      await Promise.all([page.waitForURL(`${origin}${archiveUrl}`), archiveHit.locator('.result-title').click()]);
+      expect((await page.locator('h1').first().textContent())?.trim()).toBe(NOT_SAVED_TITLE);
+
+      // The whole site saved: offline search uses the full indexes again.
+      await context.setOffline(false);
+      expect(plan.site.files.map(([url]) => url)).toContain('/pagefind/pagefind.js');
+      await page.goto(`${origin}/om/`);
+      const control = page.getByRole('region', { name: 'Spara för läsning utan nät' });
+      await expect.poll(() => control.getByRole('button').isEnabled()).toBe(true);
+      await control.getByRole('button').click();
+      await expect.poll(() => control.getByRole('status').textContent(), { timeout: 120_000 }).toMatch(/^Klart, sparat/);
+      await context.setOffline(true);
+      await page.goto(`${origin}/sok/?q=${encodeURIComponent(word)}`);
+      await findResult(page, 'sok', guide.url);
+      expect(await page.locator('#sokutannat').isHidden()).toBe(true);
+      const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      expect(loaded).toContain('/pagefind/pagefind.js');
+      expect(loaded.filter((p) => p.startsWith(TITLE_BUNDLE))).toEqual([]);
+    } finally {
+      await context.close();
+      await close();
+    }
   });
 });
