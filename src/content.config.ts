@@ -4,7 +4,8 @@
  * see exactly the entries, ids and order that `npm run check:content` checks.
  * Starlight's `docs` collection holds no entry: every page is a route of our
  * own (guides: src/pages/[...guide].astro) made with <StarlightPage>, which
- * checks its frontmatter with this schema.
+ * checks its frontmatter with this schema. Astro's warning that "docs" is
+ * empty, at each build, is this design, not a fault.
  */
 import { defineCollection } from 'astro:content';
 import { i18nLoader } from '@astrojs/starlight/loaders';
