@@ -4,8 +4,10 @@
  * force on two dates (?linje=<dokument>&datum-a=…&datum-b=…), with the same
  * comparisonHtml the static change pages use. It fetches only the compare
  * data of the document lines it compares (/data/jamfor/<linje>.json,
- * src/lib/compare-data.ts), each once, and only for a version or line the
- * page lists.
+ * src/lib/compare-data.ts), each once, and only for a document or line the
+ * page lists. A version is chosen in two steps, document then version: the
+ * versions of the chosen document come from its line's data, so the page
+ * does not list every version.
  */
 import { joinCompareData, type CompareData } from '../lib/compare-data.ts';
 import { comparisonHtml, type CompareView } from '../lib/compare.ts';
@@ -36,8 +38,12 @@ export function runComparePage() {
 
   const field = (f: HTMLFormElement, name: string) => f.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const options = (f: HTMLFormElement, name: string) => [...(field(f, name) as HTMLSelectElement).options];
-  /** The line of a version the form lists ("<document>/<version>"), from its document's group; undefined for any other text. */
-  const lineOfVersion = (key: string | null) => options(form, 'a').find((o) => o.value !== '' && o.value === key)?.closest('optgroup')?.dataset.linje;
+  const sides = ['a', 'b'] as const;
+  const documentChoice = (side: (typeof sides)[number]) => form.querySelector<HTMLSelectElement>(`#jamfor-${side}-dokument`)!;
+  /** The line of a document the form lists, from its option; undefined for any other text. */
+  const lineOfDocument = (id: string) => [...documentChoice('a').options].find((o) => o.value !== '' && o.value === id)?.dataset.linje;
+  /** The line of a version ("<document>/<version>") of a document the form lists. */
+  const lineOfVersion = (key: string) => lineOfDocument(key.split('/')[0]);
   const isLine = (key: string | null) => options(dateForm, 'linje').some((o) => o.value === key);
 
   const files = new Map<string, Promise<CompareData>>();
@@ -57,6 +63,27 @@ export function runComparePage() {
         return file;
       }),
     ).then(joinCompareData);
+
+  /** A side's version choice: the document's versions from its line's data, `chosen` selected; a placeholder while there are none. */
+  const listVersions = (side: (typeof sides)[number], data: CompareData | undefined, chosen = '') => {
+    const choice = field(form, side) as HTMLSelectElement;
+    const id = documentChoice(side).value;
+    const versions = data?.versions.filter((v) => v.document === id) ?? [];
+    const placeholder = new Option(!id ? 'Välj ett dokument först' : data ? 'Välj …' : 'Versionerna gick inte att hämta just nu', '');
+    choice.replaceChildren(placeholder, ...versions.map((v) => new Option(v.name, `${v.document}/${v.id}`)));
+    choice.disabled = versions.length === 0;
+    choice.value = chosen;
+  };
+  for (const side of sides) {
+    documentChoice(side).addEventListener('change', () => {
+      const line = lineOfDocument(documentChoice(side).value);
+      if (!line) return listVersions(side, undefined);
+      void load([line]).then(
+        (data) => listVersions(side, data),
+        () => listVersions(side, undefined),
+      );
+    });
+  }
 
   const ref = (data: CompareData, v: { document: string; id: string }) => data.versions.find((x) => x.document === v.document && x.id === v.id)!;
 
@@ -137,16 +164,21 @@ export function runComparePage() {
       compare = (data) => renderDates(data, [dayA, dayB], view);
     } else {
       const [a, b] = [params.get('a') ?? '', params.get('b') ?? ''];
-      field(form, 'a').value = a;
-      field(form, 'b').value = b;
       const [la, lb] = [lineOfVersion(a), lineOfVersion(b)];
+      documentChoice('a').value = la ? a.split('/')[0] : '';
+      documentChoice('b').value = lb ? b.split('/')[0] : '';
       if (!la || !lb) {
+        for (const side of sides) listVersions(side, undefined);
         out.replaceChildren();
         status.textContent = 'Välj en version på varje sida och tryck på Jämför.';
         return;
       }
       lines = [la, lb];
-      compare = (data) => renderVersions(data, [a, b], view);
+      compare = (data) => {
+        listVersions('a', data, a);
+        listVersions('b', data, b);
+        renderVersions(data, [a, b], view);
+      };
     }
     out.setAttribute('aria-busy', 'true');
     const data = await load(lines).catch(() => undefined);
