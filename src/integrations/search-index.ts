@@ -38,6 +38,15 @@ function siteLanguage(siteDir: string): string {
   return languages[0];
 }
 
+/** Runs `work` with a Pagefind process started for it and ended after it (pagefind.close; the next call starts a new one). */
+async function inOwnProcess<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /** Writes the title index: a record for each page of the main index and the archive, from their fragments and the page's HTML. */
 async function writeTitleIndex(siteDir: string): Promise<number> {
   const language = siteLanguage(siteDir);
@@ -48,7 +57,6 @@ async function writeTitleIndex(siteDir: string): Promise<number> {
     checked(`add ${page.url} to the title index`, await index!.addCustomRecord(titleRecord(page, outline, language)));
   }
   checked('write the title index', await index!.writeFiles({ outputPath: join(siteDir, TITLE_BUNDLE) }));
-  await index!.deleteIndex();
   return pages.length;
 }
 
@@ -60,23 +68,22 @@ export function searchIndexes(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const top = readdirSync(siteDir, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
         const globs = searchIndexGlobs(top);
-        try {
-          // One index at a time, each deleted once written, so Pagefind's process holds one in memory.
-          for (const name of Object.keys(globs) as SearchIndexName[]) {
-            const started = performance.now();
-            const { index } = checked('start an index', await pagefind.createIndex());
-            let pages = 0;
-            for (const glob of globs[name]) pages += checked(`index ${glob}`, await index!.addDirectory({ path: siteDir, glob })).page_count;
-            checked('write the index', await index!.writeFiles({ outputPath: join(siteDir, SEARCH_BUNDLES[name]) }));
-            await index!.deleteIndex();
-            logger.info(`Search index ${SEARCH_BUNDLES[name]} from ${pages} HTML files in ${seconds(started)} s.`);
-          }
+        // One index at a time, each in a Pagefind process of its own that ends once the index is written, so what
+        // one index held is given back before the next starts, not only freed inside a process that keeps running.
+        for (const name of Object.keys(globs) as SearchIndexName[]) {
           const started = performance.now();
-          const pages = await writeTitleIndex(siteDir);
-          logger.info(`Offline title index ${TITLE_BUNDLE} of ${pages} pages in ${seconds(started)} s.`);
-        } finally {
-          await pagefind.close();
+          const pages = await inOwnProcess(async () => {
+            const { index } = checked('start an index', await pagefind.createIndex());
+            let count = 0;
+            for (const glob of globs[name]) count += checked(`index ${glob}`, await index!.addDirectory({ path: siteDir, glob })).page_count;
+            checked('write the index', await index!.writeFiles({ outputPath: join(siteDir, SEARCH_BUNDLES[name]) }));
+            return count;
+          });
+          logger.info(`Search index ${SEARCH_BUNDLES[name]} from ${pages} HTML files in ${seconds(started)} s.`);
         }
+        const started = performance.now();
+        const pages = await inOwnProcess(() => writeTitleIndex(siteDir));
+        logger.info(`Offline title index ${TITLE_BUNDLE} of ${pages} pages in ${seconds(started)} s.`);
       },
     },
   };

@@ -1,6 +1,6 @@
 /** Where each source is cited on the site, for the sources page and validation. */
 import { documentName, type Corpus } from './corpus.ts';
-import { componentUses } from './mdx.ts';
+import { guideFacts } from './guide-facts.ts';
 import { guideUrl, termUrl, versionUrl } from './routes.ts';
 import { versionName } from './versions.ts';
 
@@ -53,11 +53,7 @@ function citingPages(corpus: Corpus): Map<string, CitingPage[]> {
     index.set(source, pages);
   };
   const docName = (id: string) => documentName(corpus, id);
-  for (const g of corpus.guides) {
-    for (const name of ['Cite', 'Quote']) {
-      for (const use of componentUses(g, name)) if (use.attributes.source) add(use.attributes.source, `Guide: ${g.title}`, guideUrl(g.id));
-    }
-  }
+  for (const g of corpus.guides) for (const source of guideFacts(g).citedSources) add(source, `Guide: ${g.title}`, guideUrl(g.id));
   for (const v of corpus.versions) {
     for (const c of citationsIn(v.data)) add(c.source, `${docName(v.document)}, ${versionName(v)}`, versionUrl(v));
   }

@@ -1,10 +1,14 @@
 /** Reading time of a guide, from the words of its text in the MDX tree (imports, tags, comments and code left out). */
-import { parseMdx, walk } from './mdx.ts';
+import { type MdxNode, walk } from './mdx.ts';
 
-export function readingMinutes(mdx: string, wordsPerMinute = 180): number {
+/** The words of prose in a guide's tree: text nodes only, so no import, tag, comment or code counts. */
+export function wordsIn(tree: MdxNode): number {
   let words = 0;
-  walk(parseMdx(mdx), (node) => {
+  walk(tree, (node) => {
     if (node.type === 'text') words += (node.value ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   });
-  return Math.max(1, Math.round(words / wordsPerMinute));
+  return words;
 }
+
+/** Whole minutes to read that many words, at least one. */
+export const readingMinutes = (words: number, wordsPerMinute = 180): number => Math.max(1, Math.round(words / wordsPerMinute));
