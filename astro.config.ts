@@ -8,11 +8,10 @@ import { validateContent } from './src/integrations/validate-content.ts';
 import { verifyQuotations } from './src/integrations/verify-quotations.ts';
 import { checkedContentOnce } from './src/lib/content-once.ts';
 import { contentDirFromEnv } from './src/lib/load-content.ts';
-import { GUIDE_GROUPS, guideSidebar } from './src/lib/sidebar.ts';
+import { groupIndexUrl, siteSidebar, starlightSidebar } from './src/lib/sidebar.ts';
 const contentDir = contentDirFromEnv();
-// The guides as the content reader found them; if the content has problems,
+// The sidebar lists the guides as the content reader found them; if the content has problems,
 // the integration stops the build with them before the sidebar is used.
-const [start, practice, meetings, trials, analysts] = guideSidebar(checkedContentOnce(contentDir).corpus.guides, GUIDE_GROUPS);
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -47,31 +46,9 @@ export default defineConfig({
       lastUpdated: false,
       // The search indexes are the site's own two (src/integrations/search-index.ts), not Starlight's one.
       pagefind: false,
-      sidebar: [
-        start,
-        practice,
-        meetings,
-        trials,
-        {
-          label: analysts.label,
-          items: [
-            ...analysts.items,
-            { label: 'Vägledningar och versioner', link: '/vagledningar/' },
-            { label: 'Tidslinje: samordningsansvar', link: '/tidslinje/samordningsansvar/' },
-            { label: 'Statistik', link: '/statistik/' },
-            { label: 'Processer', link: '/processer/' },
-          ],
-        },
-        {
-          label: 'Referens',
-          items: [
-            { label: 'Begrepp', link: '/begrepp/' },
-            { label: 'Källor', link: '/kallor/' },
-            { label: 'Sök', link: '/sok/' },
-            { label: 'Om webbplatsen', link: '/om/' },
-          ],
-        },
-      ],
+      // Every page's own window of each guide group and its previous and next links come from
+      // src/route-middleware.ts; Starlight gets the groups' first links only (see starlightSidebar).
+      sidebar: starlightSidebar(siteSidebar(checkedContentOnce(contentDir).corpus.guides), groupIndexUrl),
     }),
     searchIndexes(),
     // After the search indexes, which the service worker precaches.

@@ -1,14 +1,25 @@
 /**
- * Starlight route middleware: bounds the sidebar so that a page's size does
- * not grow with the number of guides (see boundedSidebar), and escapes the
- * page title, which Starlight writes into <title> as HTML (see page-head.ts).
+ * Starlight route middleware: gives each page its own sidebar window and
+ * previous and next links, so that neither a page's size nor its build time
+ * grows with the number of guides (see pageNavigation), and escapes the page
+ * title, which Starlight writes into <title> as HTML (see page-head.ts).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getCorpus } from './lib/collections.ts';
+import type { Corpus } from './lib/corpus.ts';
 import { headWithTextTitle } from './lib/page-head.ts';
-import { boundedSidebar, groupIndexUrl } from './lib/sidebar.ts';
+import { groupIndexUrl, pageNavigation, siteNavigation, siteSidebar, type SiteNavigation } from './lib/sidebar.ts';
 
-export const onRequest = defineRouteMiddleware((context) => {
+const navigations = new WeakMap<Corpus, SiteNavigation>();
+
+export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
-  route.sidebar = boundedSidebar(route.sidebar, groupIndexUrl);
+  const corpus = await getCorpus();
+  let navigation = navigations.get(corpus);
+  if (!navigation) navigations.set(corpus, (navigation = siteNavigation(siteSidebar(corpus.guides))));
+  const { sidebar, prev, next } = pageNavigation(route.sidebar, navigation, context.url.pathname, groupIndexUrl);
+  // Links as Starlight's makeLink writes them (sidebar.ts's NavLink declares only what the site reads of them).
+  route.sidebar = sidebar as typeof route.sidebar;
+  route.pagination = { prev, next } as typeof route.pagination;
   route.head = headWithTextTitle(route.head);
 });

@@ -1,7 +1,7 @@
 /** The best-bet input from the corpus (build side; see search-terms.ts). */
 import type { Corpus } from './corpus.ts';
 import { guideUrl, processUrl } from './routes.ts';
-import type { BestBetInput } from './search-terms.ts';
+import { type BestBetInput, pageKeywords } from './search-terms.ts';
 
 export function bestBetInput(corpus: Corpus): BestBetInput {
   return {
@@ -12,4 +12,13 @@ export function bestBetInput(corpus: Corpus): BestBetInput {
     ],
     glossaryUrl: '/begrepp/',
   };
+}
+
+const keywordsKept = new WeakMap<Corpus, Map<string, string[]>>();
+
+/** A page's hidden search keywords (pageKeywords), worked out for every page once per corpus rather than on each page. */
+export function keywordsOfPage(corpus: Corpus, url: string): string[] {
+  let byUrl = keywordsKept.get(corpus);
+  if (!byUrl) keywordsKept.set(corpus, (byUrl = pageKeywords(bestBetInput(corpus))));
+  return byUrl.get(url) ?? [];
 }

@@ -36,7 +36,8 @@ describe('best bets', () => {
   });
   it('reads the names in an expansion and gives pages their abbreviations as keywords', () => {
     expect(expansionNames('Motivational Interviewing (motiverande samtal)')).toEqual(['Motivational Interviewing (motiverande samtal)', 'Motivational Interviewing', 'motiverande samtal']);
-    expect(pageKeywords(input, '/processer/gk/')).toEqual(['GK']);
-    expect(pageKeywords(input, '/guide/rehab/')).toEqual(['rehabkedjan']);
+    const keywords = pageKeywords(input);
+    expect(keywords.get('/processer/gk/')).toEqual(['GK']);
+    expect(keywords.get('/guide/rehab/')).toEqual(['rehabkedjan']);
   });
 });

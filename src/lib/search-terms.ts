@@ -38,13 +38,18 @@ export interface BestBetInput {
   glossaryUrl: string;
 }
 
-/** Hidden keywords for a page: its short forms and the abbreviations whose expansion is its title. */
-export function pageKeywords(input: BestBetInput, url: string): string[] {
-  const page = input.pages.find((p) => p.url === url);
-  if (!page) return [];
-  const title = searchKey(page.title);
-  const abbreviations = input.glossary.filter((g) => g.expansion && expansionNames(g.expansion).some((n) => searchKey(n) === title)).map((g) => g.term);
-  return [...new Set([...(page.searchTerms ?? []), ...abbreviations])];
+/**
+ * Hidden keywords for each page, by its path: its short forms and the
+ * abbreviations whose expansion is its title. One pass over the pages (a
+ * page's template asks for its own, once per page built).
+ */
+export function pageKeywords(input: BestBetInput): Map<string, string[]> {
+  const abbreviationsByName = new Map<string, string[]>();
+  for (const g of input.glossary) {
+    if (!g.expansion) continue;
+    for (const key of new Set(expansionNames(g.expansion).map(searchKey))) abbreviationsByName.set(key, [...(abbreviationsByName.get(key) ?? []), g.term]);
+  }
+  return new Map(input.pages.map((page) => [page.url, [...new Set([...(page.searchTerms ?? []), ...(abbreviationsByName.get(searchKey(page.title)) ?? [])])]]));
 }
 
 /**

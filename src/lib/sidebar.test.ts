@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadValidContent } from './validate.ts';
 import { guideUrl } from './routes.ts';
-import { boundedSidebar, GUIDE_GROUPS, guideSidebar, type NavEntry, type NavGroup, type NavLink } from './sidebar.ts';
+import { GUIDE_GROUPS, guideSidebar, type NavEntry, type NavGroup, pageNavigation, siteNavigation, type SiteNavigation, starlightSidebar } from './sidebar.ts';
 import { guideEntry } from '../../tests/support/builders.ts';
 
 describe('guide sidebar', () => {
@@ -29,42 +29,63 @@ describe('guide sidebar', () => {
   });
 });
 
-describe('boundedSidebar', () => {
-  const link = (n: number, isCurrent = false): NavLink => ({ type: 'link', label: `Guide ${n}`, href: `/g/${n}/`, isCurrent, badge: undefined, attrs: {} });
-  const group = (label: string, count: number, current?: number): NavGroup => ({
-    type: 'group',
-    label,
-    collapsed: false,
-    badge: undefined,
-    entries: Array.from({ length: count }, (_, i) => link(i, i === current)),
-  });
+describe('pageNavigation', () => {
+  const links = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => ({ label: `${prefix} ${i}`, link: `/${prefix}/${i}/` }));
+  /** The site's sidebar: groups a and b have index pages, "Ingen" has none. */
+  const site = (a: number, b = 3, ingen = 2) => siteNavigation([
+    { label: 'a', items: links('a', a) },
+    { label: 'b', items: links('b', b) },
+    { label: 'Ingen', items: links('ingen', ingen) },
+  ]);
   const index = (label: string) => (label === 'Ingen' ? undefined : `/${label}/`);
   const limits = { currentGroup: 5, otherGroup: 3 };
-  const labels = (g: NavEntry) => (g.type === 'group' ? g.entries.map((e) => e.label) : []);
+  /** What Starlight gives the middleware: the groups of starlightSidebar's config. */
+  const given = (navigation: SiteNavigation): NavGroup[] =>
+    starlightSidebar(navigation.sidebar, index, limits).map((g) => ({ type: 'group', label: g.label, collapsed: false, badge: undefined, entries: g.items.map((i) => ({ type: 'link', label: i.label, href: i.link, isCurrent: false, badge: undefined, attrs: {} })) }));
+  const page = (navigation: SiteNavigation, path: string) => pageNavigation(given(navigation), navigation, path, index, limits);
+  const labels = (g: NavEntry) => (g.type === 'group' ? g.entries.map((e) => `${e.label}${e.type === 'link' && e.isCurrent ? ' *' : ''}`) : []);
 
-  it('leaves groups within their limits untouched', () => {
-    const small = [group('a', 3), group('b', 5, 2)];
-    expect(boundedSidebar(small, index, limits)).toEqual(small);
+  it('gives Starlight only the first links of a group that has an index page', () => {
+    expect(starlightSidebar(site(20).sidebar, index, limits).map((g) => g.items.length)).toEqual([3, 3, 2]);
+  });
+
+  it('leaves groups within their limits whole, the current page marked', () => {
+    const navigation = site(5);
+    expect(page(navigation, '/a/2/').sidebar.map(labels)).toEqual([['a 0', 'a 1', 'a 2 *', 'a 3', 'a 4'], ['b 0', 'b 1', 'b 2'], ['ingen 0', 'ingen 1']]);
   });
 
   it('shows a window around the current page and a link to the whole group', () => {
-    const [bounded] = boundedSidebar([group('a', 20, 10)], index, limits);
-    expect(labels(bounded)).toEqual(['Guide 8', 'Guide 9', 'Guide 10', 'Guide 11', 'Guide 12', 'Alla 20 i gruppen →']);
+    const [a] = page(site(20), '/a/10/').sidebar;
+    expect(labels(a)).toEqual(['a 8', 'a 9', 'a 10 *', 'a 11', 'a 12', 'Alla 20 i gruppen →']);
   });
 
   it('keeps the window inside the group at its ends', () => {
-    const [bounded] = boundedSidebar([group('a', 20, 19)], index, limits);
-    expect(labels(bounded).slice(0, 5)).toEqual(['Guide 15', 'Guide 16', 'Guide 17', 'Guide 18', 'Guide 19']);
+    const [a] = page(site(20), '/a/19/').sidebar;
+    expect(labels(a).slice(0, 5)).toEqual(['a 15', 'a 16', 'a 17', 'a 18', 'a 19 *']);
   });
 
   it('shows the first links of other groups, and leaves groups without an index page whole', () => {
-    const [other, noIndex] = boundedSidebar([group('b', 10), group('Ingen', 10)], index, limits);
-    expect(labels(other)).toEqual(['Guide 0', 'Guide 1', 'Guide 2', 'Alla 10 i gruppen →']);
-    expect(labels(noIndex)).toHaveLength(10);
+    const [, b, ingen] = page(site(3, 10, 10), '/a/1/').sidebar;
+    expect(labels(b)).toEqual(['b 0', 'b 1', 'b 2', 'Alla 10 i gruppen →']);
+    expect(labels(ingen)).toHaveLength(10);
+  });
+
+  it('links to the previous and next page of the whole sidebar, across groups and past the links a page shows', () => {
+    const navigation = site(20);
+    expect([page(navigation, '/a/10/').prev?.href, page(navigation, '/a/10/').next?.href]).toEqual(['/a/9/', '/a/11/']);
+    expect([page(navigation, '/a/19/').next?.href, page(navigation, '/b/0/').prev?.href]).toEqual(['/b/0/', '/a/19/']);
+    expect(page(navigation, '/a/0/').prev).toBeUndefined();
+    expect(page(navigation, '/ingen/1/').next).toBeUndefined();
+  });
+
+  it('gives a page outside the sidebar no previous or next page and no current link', () => {
+    const { sidebar, prev, next } = page(site(20), '/a/');
+    expect([prev, next]).toEqual([undefined, undefined]);
+    expect(sidebar.flatMap(labels).some((l) => l.endsWith('*'))).toBe(false);
   });
 
   it('keeps each page the same size however many guides the site has', () => {
-    const size = (n: number) => JSON.stringify(boundedSidebar([group('a', n, Math.floor(n / 2)), group('b', n)], index, limits)).length;
+    const size = (n: number) => JSON.stringify(page(site(n, n), `/a/${Math.floor(n / 2)}/`).sidebar).length;
     expect(size(1000)).toBeLessThan(size(10) * 1.2);
   });
 });

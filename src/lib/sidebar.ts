@@ -64,35 +64,117 @@ export interface NavGroup {
 }
 export type NavEntry = NavLink | NavGroup;
 
+/** The whole sidebar: the guide groups, the analysts' pages after their guides, and the reference pages. */
+export function siteSidebar(guides: GuideEntry[]): SidebarGroupConfig[] {
+  const [start, practice, meetings, trials, analysts] = guideSidebar(guides, GUIDE_GROUPS);
+  return [
+    start,
+    practice,
+    meetings,
+    trials,
+    {
+      label: analysts.label,
+      items: [
+        ...analysts.items,
+        { label: 'Vägledningar och versioner', link: '/vagledningar/' },
+        { label: 'Tidslinje: samordningsansvar', link: '/tidslinje/samordningsansvar/' },
+        { label: 'Statistik', link: '/statistik/' },
+        { label: 'Processer', link: '/processer/' },
+      ],
+    },
+    {
+      label: 'Referens',
+      items: [
+        { label: 'Begrepp', link: '/begrepp/' },
+        { label: 'Källor', link: '/kallor/' },
+        { label: 'Sök', link: '/sok/' },
+        { label: 'Om webbplatsen', link: '/om/' },
+      ],
+    },
+  ];
+}
+
 /** How many links a group shows: around the current page in its own group, from the start in others. */
 export const SIDEBAR_LIMITS = { currentGroup: 15, otherGroup: 8 };
 
-const containsCurrent = (entry: NavEntry): boolean =>
-  entry.type === 'link' ? entry.isCurrent : entry.entries.some(containsCurrent);
+/** A group of Starlight's `sidebar` config as the site writes it: links only. */
+export interface SidebarGroupConfig {
+  label: string;
+  items: GuideLink[];
+}
 
-const indexLink = (label: string, href: string): NavLink => ({ type: 'link', label, href, isCurrent: false, badge: undefined, attrs: {} });
+/** The links in the order Starlight's flattened sidebar has them, for prev/next, and where each link is. */
+export interface SiteNavigation {
+  sidebar: SidebarGroupConfig[];
+  order: GuideLink[];
+  /** By a link's path as a page's URL gives it (encoded, without its final slash): its place in `order`. */
+  position: Map<string, number>;
+  /** Per group label: its first link's place in `order`. */
+  groupStart: Map<string, number>;
+}
+
+/** Starlight's comparison of a link with the page's path: encoded, no final slash. */
+const pathKey = (path: string) => path.replace(/\/+$/, '');
+
+export function siteNavigation(sidebar: SidebarGroupConfig[]): SiteNavigation {
+  const order = sidebar.flatMap((g) => g.items);
+  const position = new Map<string, number>();
+  order.forEach((link, i) => {
+    const key = pathKey(encodeURI(link.link));
+    if (!position.has(key)) position.set(key, i);
+  });
+  const groupStart = new Map<string, number>();
+  let start = 0;
+  for (const group of sidebar) {
+    groupStart.set(group.label, start);
+    start += group.items.length;
+  }
+  return { sidebar, order, position, groupStart };
+}
+
+const navLink = ({ label, link }: GuideLink, isCurrent = false): NavLink => ({ type: 'link', label, href: link, isCurrent, badge: undefined, attrs: {} });
 
 /**
- * Starlight writes every sidebar link into every page, so with many guides
- * each page grows with the size of the site. A group longer than its limit
- * shows a window of its links (around the current page, or its first links)
- * and a link to the group's index page, which lists them all.
+ * The sidebar config Starlight is given: a group that has an index page
+ * lists only its first links. Starlight copies the whole sidebar into every
+ * page's data, so a sidebar that grows with the guides made each page's
+ * build slower as the site grew (pageNavigation gives each page its own).
  */
-export function boundedSidebar<E extends NavEntry>(
+export function starlightSidebar(sidebar: SidebarGroupConfig[], groupIndex: (groupLabel: string) => string | undefined, limits = SIDEBAR_LIMITS): SidebarGroupConfig[] {
+  return sidebar.map((group) => (groupIndex(group.label) ? { ...group, items: group.items.slice(0, limits.otherGroup) } : group));
+}
+
+/**
+ * A page's sidebar and its previous and next links. Starlight writes every
+ * sidebar link into every page, so with many guides each page would grow
+ * with the size of the site: a group longer than its limit shows a window of
+ * its links (around the current page, or its first links) and a link to the
+ * group's index page, which lists them all. Previous and next follow every
+ * link of the sidebar in order, as Starlight's do; a page outside the
+ * sidebar has neither.
+ */
+export function pageNavigation<E extends NavEntry>(
   entries: E[],
+  navigation: SiteNavigation,
+  pathname: string,
   groupIndex: (groupLabel: string) => string | undefined,
   limits = SIDEBAR_LIMITS,
-): E[] {
-  return entries.map((entry) => {
+): { sidebar: (E | NavGroup)[]; prev?: NavLink; next?: NavLink } {
+  const here = navigation.position.get(pathKey(pathname));
+  const sidebar = entries.map((entry) => {
     const index = entry.type === 'group' ? groupIndex(entry.label) : undefined;
-    if (entry.type !== 'group' || !index) return entry;
-    const current = entry.entries.findIndex(containsCurrent);
+    const start = navigation.groupStart.get(entry.label);
+    if (entry.type !== 'group' || !index || start === undefined) return entry;
+    const links = navigation.sidebar.find((g) => g.label === entry.label)!.items;
+    const current = here !== undefined && here >= start && here < start + links.length ? here - start : -1;
     const limit = current >= 0 ? limits.currentGroup : limits.otherGroup;
-    if (entry.entries.length <= limit) return entry;
-    const start = current >= 0 ? Math.min(Math.max(0, current - Math.floor(limit / 2)), entry.entries.length - limit) : 0;
-    const shown = entry.entries.slice(start, start + limit);
-    return { ...entry, entries: [...shown, indexLink(`Alla ${entry.entries.length} i gruppen →`, index)] };
+    const first = links.length <= limit ? 0 : current >= 0 ? Math.min(Math.max(0, current - Math.floor(limit / 2)), links.length - limit) : 0;
+    const shown = links.slice(first, first + limit).map((link, i) => navLink(link, first + i === current));
+    return { ...entry, entries: links.length > limit ? [...shown, navLink({ label: `Alla ${links.length} i gruppen →`, link: index })] : shown };
   });
+  if (here === undefined) return { sidebar };
+  const neighbour = (i: number) => (i >= 0 && i < navigation.order.length ? navLink(navigation.order[i]) : undefined);
+  return { sidebar, prev: neighbour(here - 1), next: neighbour(here + 1) };
 }
 
 /** The index page of a guide group, by its sidebar label. */
