@@ -19,7 +19,7 @@ import {
   planOffline, type PlanInput, type SearchFragment, type ShellPages, SITE_SAVE_URL,
 } from '../src/lib/offline-plan.ts';
 import { SEARCH_BUNDLES, type SearchIndexName } from '../src/lib/search-index.ts';
-import type { IndexedPage } from '../src/lib/title-index.ts';
+import { type FragmentAnchor, fragmentHeadings, type IndexedPage } from '../src/lib/title-index.ts';
 import { MAX_PAGE_BYTES, MAX_PRECACHED_FILE_BYTES, sizeText } from '../src/lib/size-limits.ts';
 
 /**
@@ -148,8 +148,8 @@ function oversized(siteDir: string): string[] {
 }
 
 /**
- * Each Pagefind fragment of both indexes: its id, file and page, and the page's title, metadata and filters as its
- * index holds them (a fragment file holds one page, or a group of pages keyed by id).
+ * Each Pagefind fragment of both indexes: its id, file and page, and the page's title, metadata, filters and headings
+ * as its index holds them (a fragment file holds one page, or a group of pages keyed by id).
  */
 export function readFragments(siteDir: string): (SearchFragment & IndexedPage)[] {
   return (Object.entries(SEARCH_BUNDLES) as [SearchIndexName, string][]).flatMap(([index, bundle]) => bundleFragments(siteDir, index, `${bundle.slice(1)}fragment/`));
@@ -167,10 +167,10 @@ function bundleFragments(siteDir: string, index: SearchIndexName, folder: string
   return names.filter((n) => n.endsWith('.pf_fragment')).sort().flatMap((name) => {
     const path = `${folder}${name}`;
     const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '');
-    type Fragment = { url: string; meta?: Record<string, string>; filters?: Record<string, string[]> };
+    type Fragment = { url: string; meta?: Record<string, string>; filters?: Record<string, string[]>; anchors?: FragmentAnchor[] };
     const parsed = JSON.parse(text) as Fragment | Record<string, Fragment>;
     const entries: [string, Fragment][] = 'url' in parsed && typeof parsed.url === 'string' ? [[name.replace(/\.pf_fragment$/, ''), parsed as Fragment]] : Object.entries(parsed as Record<string, Fragment>);
-    return entries.map(([id, f]) => ({ id, path, index, url: f.url, title: f.meta?.title ?? f.url, meta: f.meta ?? {}, filters: f.filters ?? {} }));
+    return entries.map(([id, f]) => ({ id, path, index, url: f.url, title: f.meta?.title ?? f.url, meta: f.meta ?? {}, filters: f.filters ?? {}, headings: fragmentHeadings(f.anchors ?? []) }));
   });
 }
 

@@ -12,9 +12,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { builtFileOf } from '../lib/offline-plan.ts';
 import { SEARCH_BUNDLES, searchIndexGlobs, TITLE_BUNDLE, type SearchIndexName } from '../lib/search-index.ts';
-import { pageOutline, titleRecord } from '../lib/title-index.ts';
+import { titleRecord } from '../lib/title-index.ts';
+import { checkedContentOnce } from '../lib/content-once.ts';
+import { keywordsOfPage } from '../lib/search-best-bets.ts';
 import { readFragments } from '../../scripts/finish-site.ts';
 
 const checked = <T extends { errors: string[] }>(what: string, response: T): T => {
@@ -47,14 +48,14 @@ async function inOwnProcess<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Writes the title index: a record for each page of the main index and the archive, from their fragments and the page's HTML. */
+/** Writes the title index: a record for each page of the main index and the archive, from their fragments and the page's keywords. */
 async function writeTitleIndex(siteDir: string): Promise<number> {
   const language = siteLanguage(siteDir);
+  const { corpus } = checkedContentOnce();
   const { index } = checked('start the title index', await pagefind.createIndex({ maxFragments: TITLE_FRAGMENT_FILES }));
   const pages = readFragments(siteDir);
   for (const page of pages) {
-    const outline = pageOutline(readFileSync(join(siteDir, builtFileOf(page.url)), 'utf8'));
-    checked(`add ${page.url} to the title index`, await index!.addCustomRecord(titleRecord(page, outline, language)));
+    checked(`add ${page.url} to the title index`, await index!.addCustomRecord(titleRecord(page, keywordsOfPage(corpus, page.url), language)));
   }
   checked('write the title index', await index!.writeFiles({ outputPath: join(siteDir, TITLE_BUNDLE) }));
   return pages.length;

@@ -7,6 +7,7 @@
  * ids exist; and every paragraph of facts cites a source.
  */
 import type { Corpus, GuideEntry } from './corpus.ts';
+import { guideFacts } from './guide-facts.ts';
 import { citingBlocks, guideTree, headingIds, isJsx, jsxAttributes, lineIn, plainValue, textOf, walk } from './mdx.ts';
 import type { Problem } from './problems.ts';
 import { guideUrl, siteRoutes } from './routes.ts';
@@ -270,6 +271,8 @@ export function checkGuides(corpus: Corpus): Problem[] {
     checkComponentIds(guide, corpus, report);
     // Which tags cite is known only once every tag is a known component (an aliased Quote cites nothing).
     if (structureSound && !guide.aboutSite) checkCitations(guide, report);
+    // While this guide's tree is at hand: the pages read its facts and need not parse it for them.
+    guideFacts(guide);
   }
   for (const [guide, links] of linksOf) {
     for (const link of links) {

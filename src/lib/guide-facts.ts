@@ -1,9 +1,9 @@
 /**
  * What pages other than a guide's own read of it: its words (the reading
  * time in its title) and the sources its <Cite> and <Quote> name (the
- * sources' citing lists). Worked out once per guide and kept, a number and a
- * few ids, so those pages do not parse the guide again; the tree itself is
- * not kept (src/lib/mdx.ts).
+ * sources' citing lists). Worked out once per guide by the guide checks and
+ * kept, a number and a few ids, so no page parses a guide for them; the tree
+ * itself is not kept (src/lib/mdx.ts).
  */
 import type { GuideEntry } from './corpus.ts';
 import { componentUses, guideTree } from './mdx.ts';
@@ -16,7 +16,10 @@ export interface GuideFacts {
   citedSources: string[];
 }
 
-const known = new WeakMap<GuideEntry, GuideFacts>();
+// On globalThis, as the checked content is (src/lib/content-once.ts): the guide checks, in the integration's module
+// graph, work the facts out while each guide's tree is at hand, and the pages, in another graph, read them there.
+const KEY = Symbol.for('samordningsuppdraget.guide-facts');
+const known = ((globalThis as Record<symbol, unknown>)[KEY] ??= new WeakMap()) as WeakMap<GuideEntry, GuideFacts>;
 
 export function guideFacts(guide: GuideEntry): GuideFacts {
   let facts = known.get(guide);

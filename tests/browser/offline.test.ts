@@ -29,10 +29,10 @@ import {
   documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, OFFLINE_LISTS, PRECACHE_GUIDE_BUDGET_BYTES, type OfflinePages, type SaveSet, type ShellPages,
 } from '../../src/lib/offline-plan.ts';
 import { TITLE_BUNDLE } from '../../src/lib/search-index.ts';
-import { pageOutline } from '../../src/lib/title-index.ts';
 import { launchBrowser, SITE_DIR, startSite } from '../support/browser.ts';
 import { GUIDE_GROUPS } from '../../src/lib/sidebar.ts';
 import { builtPages } from '../support/site-files.ts';
+import { renderedHeadings } from '../support/guide-views.ts';
 
 const siteJson = <T>(url: string): T => JSON.parse(readFileSync(join(SITE_DIR, url), 'utf8')) as T;
 const NOT_SAVED_TITLE = 'Sidan är inte sparad för läsning utan nät';
@@ -537,7 +537,7 @@ describe('offline search with the main index past the first visit\'s limit', () 
     // A guide's word that only one guide has in its headings and none in its title.
     const words = (text: string) => text.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 6);
     const titles = Object.fromEntries(Object.values(siteJson<OfflinePages>(OFFLINE_LISTS.main).results));
-    const outlines = guides().map((url) => ({ url, title: titles[url], headings: pageOutline(readFileSync(join(SITE_DIR, url.slice(1), 'index.html'), 'utf8')).headings }));
+    const outlines = guides().map((url) => ({ url, title: titles[url], headings: renderedHeadings(readFileSync(join(SITE_DIR, url.slice(1), 'index.html'), 'utf8')) }));
     const [guide, word] = outlines
       .flatMap((g) => g.headings.flatMap(words).map((w) => [g, w] as const))
       .find(([g, w]) => !outlines.some((o) => words(o.title).includes(w) || (o !== g && o.headings.flatMap(words).includes(w))))!;

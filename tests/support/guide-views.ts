@@ -61,17 +61,7 @@ const isElement = (n: { type: string }): n is Element => n.type === 'element';
  * whose links and citations come from the process record, not the guide.
  */
 export function renderedView(html: string): GuideView {
-  const tree = unified().use(rehypeParse).parse(html) as Root;
-  const find = (node: Element | Root): Element | undefined => {
-    for (const child of node.children) {
-      if (!isElement(child)) continue;
-      if (classes(child).includes('sl-markdown-content')) return child;
-      const inner = find(child);
-      if (inner) return inner;
-    }
-  };
-  const body = find(tree);
-  if (!body) throw new Error('the page has no .sl-markdown-content: not a guide page, or Starlight changed its markup');
+  const body = guideBodyOf(html);
   const view: GuideView = { cites: 0, quotes: [], terms: 0, links: [], headings: [] };
   const visit = (node: Element, inQuote: boolean) => {
     const c = classes(node);
@@ -96,4 +86,33 @@ export function renderedView(html: string): GuideView {
   view.links.sort();
   view.headings.sort();
   return view;
+}
+
+/** The guide's text on its built page (.sl-markdown-content). */
+function guideBodyOf(html: string): Element {
+  const tree = unified().use(rehypeParse).parse(html) as Root;
+  const find = (node: Element | Root): Element | undefined => {
+    for (const child of node.children) {
+      if (!isElement(child)) continue;
+      if (classes(child).includes('sl-markdown-content')) return child;
+      const inner = find(child);
+      if (inner) return inner;
+    }
+  };
+  const body = find(tree);
+  if (!body) throw new Error('the page has no .sl-markdown-content: not a guide page, or Starlight changed its markup');
+  return body;
+}
+
+/** The text of a built guide page's headings, as a reader sees them (without what search ignores, such as a permalink's label). */
+export function renderedHeadings(html: string): string[] {
+  const text = (node: Element | Root['children'][number]): string =>
+    node.type === 'text' ? node.value : isElement(node) && node.properties.dataPagefindIgnore === undefined ? node.children.map(text).join('') : '';
+  const headings: string[] = [];
+  const visit = (node: Element) => {
+    if (HEADINGS.has(node.tagName)) headings.push(text(node).replaceAll('\u00AD', '').replace(/\s+/g, ' ').trim());
+    else for (const child of node.children) if (isElement(child)) visit(child);
+  };
+  visit(guideBodyOf(html));
+  return headings;
 }
