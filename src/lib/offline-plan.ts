@@ -259,9 +259,9 @@ export function planOffline({
   // Pages by the folder under /vagledningar/ they are in (a document's id), so each document's are found once.
   const underDocument = Map.groupBy(pages.filter((u) => u.startsWith('/vagledningar/')), (u) => u.split('/')[2]);
   const documentSets = new Map<string, SaveSet>();
+  const compare = ['/vagledningar/jamfor/'].filter((u) => pages.includes(u));
   for (const { id, compareData } of documents) {
     const own = underDocument.get(id) ?? [];
-    const compare = ['/vagledningar/jamfor/'].filter((u) => pages.includes(u));
     const data = [compareData].filter((u) => sizes.has(u.slice(1)));
     documentSets.set(id, saveSet([...own, ...compare, ...fragmentUrls(own), ...data]));
   }
