@@ -39,6 +39,18 @@ function siteLanguage(siteDir: string): string {
   return languages[0];
 }
 
+/**
+ * A full collection that also gives freed heap back to the system, when the
+ * process runs with `--expose-gc` (scripts/build.ts starts Astro so; plain
+ * `astro build` skips it). After rendering, Astro's process holds memory it
+ * has freed but V8 has not returned: at 100× 1 312 MB resident with 178 MB
+ * of heap in use, 693 MB after this. Pagefind's processes then start beside
+ * less.
+ */
+function returnFreedMemory(): void {
+  (globalThis as { gc?: (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }).gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+}
+
 /** Runs `work` with a Pagefind process started for it and ended after it (pagefind.close; the next call starts a new one). */
 async function inOwnProcess<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -69,6 +81,7 @@ export function searchIndexes(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const top = readdirSync(siteDir, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
         const globs = searchIndexGlobs(top);
+        returnFreedMemory();
         // One index at a time, each in a Pagefind process of its own that ends once the index is written, so what
         // one index held is given back before the next starts, not only freed inside a process that keeps running.
         for (const name of Object.keys(globs) as SearchIndexName[]) {
