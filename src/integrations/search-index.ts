@@ -1,22 +1,21 @@
 /**
- * Writes the site's Pagefind indexes in `astro:build:done`, in place of
- * Starlight's one (its `pagefind` option is off; Starlight still marks each
- * page's indexed part with data-pagefind-body): the main index in /pagefind/
- * and the archive in /pagefind-arkiv/ (src/lib/search-index.ts), then the
- * offline title index in /pagefind-rubriker/ from the pages those two hold
- * (src/lib/title-index.ts). Listed before finishSite in astro.config.ts,
- * which precaches the indexes.
+ * Writes the site's Pagefind indexes once the pages are built
+ * (src/integrations/after-render.ts), in place of Starlight's one (its
+ * `pagefind` option is off; Starlight still marks each page's indexed part
+ * with data-pagefind-body): the main index in /pagefind/ and the archive in
+ * /pagefind-arkiv/ (src/lib/search-index.ts), then the offline title index in
+ * /pagefind-rubriker/ from the pages those two hold (src/lib/title-index.ts).
+ * Runs before the finishing steps, since the service worker precaches the
+ * indexes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLES, searchIndexGlobs, TITLE_BUNDLE, type SearchIndexName } from '../lib/search-index.ts';
 import { titleRecord } from '../lib/title-index.ts';
-import { checkedContentOnce } from '../lib/content-once.ts';
-import { keywordsOfPage } from '../lib/search-best-bets.ts';
+import type { PageKeywords } from '../lib/search-best-bets.ts';
 import { readFragments } from '../../scripts/finish-site.ts';
+import type { StepLog } from './after-render.ts';
 
 const checked = <T extends { errors: string[] }>(what: string, response: T): T => {
   if (response.errors.length) throw new Error(`Pagefind failed to ${what}:\n${response.errors.join('\n')}`);
@@ -39,18 +38,6 @@ function siteLanguage(siteDir: string): string {
   return languages[0];
 }
 
-/**
- * A full collection that also gives freed heap back to the system, when the
- * process runs with `--expose-gc` (scripts/build.ts starts Astro so; plain
- * `astro build` skips it). After rendering, Astro's process holds memory it
- * has freed but V8 has not returned: at 100× 1 312 MB resident with 178 MB
- * of heap in use, 693 MB after this. Pagefind's processes then start beside
- * less.
- */
-function returnFreedMemory(): void {
-  (globalThis as { gc?: (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }).gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
-}
-
 /** Runs `work` with a Pagefind process started for it and ended after it (pagefind.close; the next call starts a new one). */
 async function inOwnProcess<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -61,46 +48,37 @@ async function inOwnProcess<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** Writes the title index: a record for each page of the main index and the archive, from their fragments and the page's keywords. */
-async function writeTitleIndex(siteDir: string): Promise<number> {
+async function writeTitleIndex(siteDir: string, keywords: PageKeywords): Promise<number> {
   const language = siteLanguage(siteDir);
-  const { corpus } = checkedContentOnce();
   const { index } = checked('start the title index', await pagefind.createIndex({ maxFragments: TITLE_FRAGMENT_FILES }));
   const pages = readFragments(siteDir);
   for (const page of pages) {
-    checked(`add ${page.url} to the title index`, await index!.addCustomRecord(titleRecord(page, keywordsOfPage(corpus, page.url), language)));
+    checked(`add ${page.url} to the title index`, await index!.addCustomRecord(titleRecord(page, keywords[page.url] ?? [], language)));
   }
   checked('write the title index', await index!.writeFiles({ outputPath: join(siteDir, TITLE_BUNDLE) }));
   return pages.length;
 }
 
-export function searchIndexes(): AstroIntegration {
-  return {
-    name: 'search-indexes',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
-        const top = readdirSync(siteDir, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
-        const globs = searchIndexGlobs(top);
-        returnFreedMemory();
-        // One index at a time, each in a Pagefind process of its own that ends once the index is written, so what
-        // one index held is given back before the next starts, not only freed inside a process that keeps running.
-        for (const name of Object.keys(globs) as SearchIndexName[]) {
-          const started = performance.now();
-          const pages = await inOwnProcess(async () => {
-            const { index } = checked('start an index', await pagefind.createIndex());
-            let count = 0;
-            for (const glob of globs[name]) count += checked(`index ${glob}`, await index!.addDirectory({ path: siteDir, glob })).page_count;
-            checked('write the index', await index!.writeFiles({ outputPath: join(siteDir, SEARCH_BUNDLES[name]) }));
-            return count;
-          });
-          logger.info(`Search index ${SEARCH_BUNDLES[name]} from ${pages} HTML files in ${seconds(started)} s.`);
-        }
-        const started = performance.now();
-        const pages = await inOwnProcess(() => writeTitleIndex(siteDir));
-        logger.info(`Offline title index ${TITLE_BUNDLE} of ${pages} pages in ${seconds(started)} s.`);
-      },
-    },
-  };
+/** Writes the main index and the archive, one Pagefind process each, then the title index. */
+export async function writeSearchIndexes(siteDir: string, keywords: PageKeywords, log: StepLog): Promise<void> {
+  const top = readdirSync(siteDir, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
+  const globs = searchIndexGlobs(top);
+  // One index at a time, each in a Pagefind process of its own that ends once the index is written, so what
+  // one index held is given back before the next starts, not only freed inside a process that keeps running.
+  for (const name of Object.keys(globs) as SearchIndexName[]) {
+    const started = performance.now();
+    const pages = await inOwnProcess(async () => {
+      const { index } = checked('start an index', await pagefind.createIndex());
+      let count = 0;
+      for (const glob of globs[name]) count += checked(`index ${glob}`, await index!.addDirectory({ path: siteDir, glob })).page_count;
+      checked('write the index', await index!.writeFiles({ outputPath: join(siteDir, SEARCH_BUNDLES[name]) }));
+      return count;
+    });
+    log.info(`Search index ${SEARCH_BUNDLES[name]} from ${pages} HTML files in ${seconds(started)} s.`);
+  }
+  const started = performance.now();
+  const pages = await inOwnProcess(() => writeTitleIndex(siteDir, keywords));
+  log.info(`Offline title index ${TITLE_BUNDLE} of ${pages} pages in ${seconds(started)} s.`);
 }
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);

@@ -14,11 +14,17 @@ export function bestBetInput(corpus: Corpus): BestBetInput {
   };
 }
 
-const keywordsKept = new WeakMap<Corpus, Map<string, string[]>>();
+/** The hidden search keywords of each page that has any, by its URL (every URL starts with "/"). */
+export type PageKeywords = Record<string, string[]>;
 
-/** A page's hidden search keywords (pageKeywords), worked out for every page once per corpus rather than on each page. */
-export function keywordsOfPage(corpus: Corpus, url: string): string[] {
+const keywordsKept = new WeakMap<Corpus, PageKeywords>();
+
+/** Every page's hidden search keywords (pageKeywords), worked out once per corpus rather than on each page. */
+export function keywordsByPage(corpus: Corpus): PageKeywords {
   let byUrl = keywordsKept.get(corpus);
-  if (!byUrl) keywordsKept.set(corpus, (byUrl = pageKeywords(bestBetInput(corpus))));
-  return byUrl.get(url) ?? [];
+  if (!byUrl) keywordsKept.set(corpus, (byUrl = Object.fromEntries(pageKeywords(bestBetInput(corpus)))));
+  return byUrl;
 }
+
+/** A page's hidden search keywords. */
+export const keywordsOfPage = (corpus: Corpus, url: string): string[] => keywordsByPage(corpus)[url] ?? [];

@@ -24,7 +24,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addServiceWorker, writeOfflineLists } from '../../scripts/finish-site.ts';
 import { serveSite } from '../../scripts/serve.ts';
-import { offlineContent } from '../../src/integrations/finish-site.ts';
+import { offlineContent } from '../../src/integrations/after-render.ts';
+import { checkedContentOnce } from '../../src/lib/content-once.ts';
 import {
   documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, OFFLINE_LISTS, PRECACHE_GUIDE_BUDGET_BYTES, type OfflinePages, type SaveSet, type ShellPages,
 } from '../../src/lib/offline-plan.ts';
@@ -531,7 +532,7 @@ describe('offline search with the main index past the first visit\'s limit', () 
   it('the shell holds the title index: offline search finds a guide by a word of a heading and an archive page by its title, says it looks only in titles and headings, and searches all text once the site is saved', async () => {
     const { copy, origin, close } = await servedCopy();
     // This site finished as one whose main index would take the first visit past the limit.
-    const plan = writeOfflineLists(copy, { ...offlineContent(), limit: 1 });
+    const plan = writeOfflineLists(copy, { ...offlineContent(checkedContentOnce().corpus), limit: 1 });
     await addServiceWorker(copy, plan.shell);
     expect([plan.mainIndexInShell, plan.archiveIndexInShell]).toEqual([false, false]);
     // A guide's word that only one guide has in its headings and none in its title.
