@@ -103,14 +103,13 @@ export interface SidebarGroupConfig {
   items: GuideLink[];
 }
 
-/** The links in the order Starlight's flattened sidebar has them, for prev/next, and where each link is. */
+/** The links in the order Starlight's flattened sidebar has them, for prev/next, and where each link and group is. */
 export interface SiteNavigation {
-  sidebar: SidebarGroupConfig[];
   order: GuideLink[];
   /** By a link's path as a page's URL gives it (encoded, without its final slash): its place in `order`. */
   position: Map<string, number>;
-  /** Per group label: its first link's place in `order`. */
-  groupStart: Map<string, number>;
+  /** By group label: its links, and the first one's place in `order`. */
+  groups: Map<string, { start: number; items: GuideLink[] }>;
 }
 
 /** Starlight's comparison of a link with the page's path: encoded, no final slash. */
@@ -123,13 +122,13 @@ export function siteNavigation(sidebar: SidebarGroupConfig[]): SiteNavigation {
     const key = pathKey(encodeURI(link.link));
     if (!position.has(key)) position.set(key, i);
   });
-  const groupStart = new Map<string, number>();
+  const groups = new Map<string, { start: number; items: GuideLink[] }>();
   let start = 0;
-  for (const group of sidebar) {
-    groupStart.set(group.label, start);
-    start += group.items.length;
+  for (const { label, items } of sidebar) {
+    groups.set(label, { start, items });
+    start += items.length;
   }
-  return { sidebar, order, position, groupStart };
+  return { order, position, groups };
 }
 
 const navLink = ({ label, link }: GuideLink, isCurrent = false): NavLink => ({ type: 'link', label, href: link, isCurrent, badge: undefined, attrs: {} });
@@ -163,9 +162,9 @@ export function pageNavigation<E extends NavEntry>(
   const here = navigation.position.get(pathKey(pathname));
   const sidebar = entries.map((entry) => {
     const index = entry.type === 'group' ? groupIndex(entry.label) : undefined;
-    const start = navigation.groupStart.get(entry.label);
-    if (entry.type !== 'group' || !index || start === undefined) return entry;
-    const links = navigation.sidebar.find((g) => g.label === entry.label)!.items;
+    const group = navigation.groups.get(entry.label);
+    if (entry.type !== 'group' || !index || !group) return entry;
+    const { start, items: links } = group;
     const current = here !== undefined && here >= start && here < start + links.length ? here - start : -1;
     const limit = current >= 0 ? limits.currentGroup : limits.otherGroup;
     const first = links.length <= limit ? 0 : current >= 0 ? Math.min(Math.max(0, current - Math.floor(limit / 2)), links.length - limit) : 0;
