@@ -65,9 +65,21 @@ export interface Corpus {
   guides: GuideEntry[];
 }
 
+const documentsKept = new WeakMap<Corpus['documents'], Map<string, Entry<PolicyDocument>>>();
+
+/**
+ * A document by its id, from a map made once per list of documents: pages
+ * and the history model look documents up by id, and a search through the
+ * list each time grew with pages × documents.
+ */
+export function documentById(corpus: Pick<Corpus, 'documents'>, documentId: string): Entry<PolicyDocument> | undefined {
+  let byId = documentsKept.get(corpus.documents);
+  if (!byId) documentsKept.set(corpus.documents, (byId = new Map(corpus.documents.map((d) => [d.id, d]))));
+  return byId.get(documentId);
+}
+
 /** A document's short name ("Vägledning 2004:2"), or its id when there is no such document. */
-export const documentName = (corpus: Pick<Corpus, 'documents'>, documentId: string): string =>
-  corpus.documents.find((d) => d.id === documentId)?.data.name ?? documentId;
+export const documentName = (corpus: Pick<Corpus, 'documents'>, documentId: string): string => documentById(corpus, documentId)?.data.name ?? documentId;
 
 /** Every YAML record of the corpus (all but the guides), for checks that walk them all. */
 export const allRecords = (corpus: Corpus): Entry<unknown>[] => [

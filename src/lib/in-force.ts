@@ -4,7 +4,7 @@
  * or versions the sources do not describe lie in between, the answer lists
  * every version it could be and never picks one.
  */
-import type { Corpus, VersionEntry } from './corpus.ts';
+import { type Corpus, documentById, type VersionEntry } from './corpus.ts';
 import { dateBounds } from './dates.ts';
 import type { PartialDate, Version } from './schema.ts';
 import { orderedVersions } from './versions.ts';
@@ -39,10 +39,10 @@ export interface InForce {
 }
 
 export function documentTimeline(corpus: Corpus, documentId: string): DocumentTimeline {
-  const doc = corpus.documents.find((d) => d.id === documentId);
+  const doc = documentById(corpus, documentId);
   const versions = orderedVersions(corpus, documentId).map((v) => ({ id: v.id, number: v.data.number, decided: v.data.decided }));
   const successorFirst = doc?.data.replacedBy
-    ? corpus.versions.find((v) => v.document === doc.data.replacedBy && v.data.number === 1)
+    ? orderedVersions(corpus, doc.data.replacedBy).find((v) => v.data.number === 1)
     : undefined;
   const last = versions.at(-1);
   return {

@@ -21,11 +21,11 @@
  * plain data, so the compare page's script reads the same model from JSON.
  */
 import { citationText } from './citations.ts';
-import type { Corpus, VersionEntry } from './corpus.ts';
+import { type Corpus, documentById, documentName, type VersionEntry } from './corpus.ts';
 import type { Problem } from './problems.ts';
 import { passageUrl, versionUrl } from './routes.ts';
 import type { Citation, Passage } from './schema.ts';
-import { orderedVersions, versionName } from './versions.ts';
+import { orderedVersions, versionName, versionOf } from './versions.ts';
 
 export type Evidence = 'quoted' | 'rendered' | 'described' | 'present' | 'absent' | 'unknown';
 
@@ -84,10 +84,10 @@ export function wordingOf(s: PassageState): string | undefined {
  * stops where it comes round to a document again (the content checks report a circle).
  */
 export function documentLine(corpus: Pick<Corpus, 'documents'>, documentId: string): string[] {
-  const byId = new Map(corpus.documents.map((d) => [d.id, d.data]));
+  const data = (id: string) => documentById(corpus, id)?.data;
   const line = [documentId];
-  for (let before = byId.get(documentId)?.replaces; before && !line.includes(before); before = byId.get(before)?.replaces) line.unshift(before);
-  for (let after = byId.get(documentId)?.replacedBy; after && !line.includes(after); after = byId.get(after)?.replacedBy) line.push(after);
+  for (let before = data(documentId)?.replaces; before && !line.includes(before); before = data(before)?.replaces) line.unshift(before);
+  for (let after = data(documentId)?.replacedBy; after && !line.includes(after); after = data(after)?.replacedBy) line.push(after);
   return line;
 }
 
@@ -104,7 +104,7 @@ function buildModel(corpus: Corpus): HistoryModel {
     const line = { documents, versions: [] as number[] };
     for (const d of documents) {
       lineOf.set(d, lines.length);
-      const name = corpus.documents.find((x) => x.id === d)?.data.name ?? d;
+      const name = documentName(corpus, d);
       for (const v of orderedVersions(corpus, d)) {
         versionIndex.set(v, versions.length);
         line.versions.push(versions.length);
@@ -336,7 +336,7 @@ function flip(c: PassageChange): PassageChange {
 export function historyProblems(corpus: Corpus): Problem[] {
   const model = historyModel(corpus);
   const problems: Problem[] = [];
-  const fileOf = (r: PassageRecord) => corpus.versions.find((v) => v.document === r.document && v.id === r.version)?.file ?? r.document;
+  const fileOf = (r: PassageRecord) => versionOf(corpus, r.document, r.version)?.file ?? r.document;
   for (const v of corpus.versions) {
     const seen = new Map<Thread, string>();
     for (const p of v.data.passages) {

@@ -19,7 +19,7 @@
  * - `unknown` (open): anything else, and before the first and after the
  *   last mark. Unknown is never drawn as removed or empty.
  */
-import type { Corpus, Entry, StatisticEntry, VersionEntry } from './corpus.ts';
+import { type Corpus, documentName, type Entry, type StatisticEntry, type VersionEntry } from './corpus.ts';
 import { dateBounds, formatDate } from './dates.ts';
 import {
   changeLabel,
@@ -37,6 +37,7 @@ import {
   type Thread,
   type VersionRef,
 } from './passage-history.ts';
+import { versionOf } from './versions.ts';
 import type { Concept, PartialDate, PolicyEvent } from './schema.ts';
 
 /** The stretch of time drawn, from `start` (inclusive) to `end` (exclusive), `width` pixels wide. */
@@ -170,7 +171,7 @@ export function laneThreads(model: HistoryModel, lane: LaneInput): Thread[] {
   return threads;
 }
 
-const versionEntry = (corpus: Corpus, ref: VersionRef) => corpus.versions.find((v) => v.document === ref.document && v.id === ref.id)!;
+const versionEntry = (corpus: Corpus, ref: VersionRef) => versionOf(corpus, ref.document, ref.id)!;
 
 /** The lane's marks: every version of its lines where one of its threads has a record of its own. */
 export function laneSteps(corpus: Corpus, lane: LaneInput): LaneStep[] {
@@ -294,7 +295,7 @@ export function markLabel(corpus: Corpus, step: Pick<LaneStep, 'version'>, first
   const v = step.version;
   if (v.data.number === null) return formatDate(v.data.decided);
   if (v.document === firstDocument) return `v${v.data.number}`;
-  const name = corpus.documents.find((d) => d.id === v.document)?.data.name ?? v.document;
+  const name = documentName(corpus, v.document);
   return `${name.split(' ').at(-1)} v${v.data.number}`;
 }
 

@@ -11,7 +11,7 @@ import { certainlyAfter } from './dates.ts';
  * right after the last numbered version that is certainly earlier.
  */
 export function orderedVersions(corpus: Pick<Corpus, 'versions'>, documentId: string): VersionEntry[] {
-  const all = corpus.versions.filter((v) => v.document === documentId);
+  const all = versionsByDocument(corpus.versions).get(documentId) ?? [];
   const ordered = all.filter((v) => v.data.number !== null).sort((a, b) => a.data.number! - b.data.number!);
   for (const u of all.filter((v) => v.data.number === null)) {
     let at = 0;
@@ -22,6 +22,23 @@ export function orderedVersions(corpus: Pick<Corpus, 'versions'>, documentId: st
   }
   return ordered;
 }
+
+const groupedKept = new WeakMap<VersionEntry[], Map<string, VersionEntry[]>>();
+
+/**
+ * The versions grouped by document, once per list of versions: looking
+ * through every version for each document made the checks and pages grow with
+ * documents × versions (at 1000×, 3 001 × 13 012).
+ */
+function versionsByDocument(versions: VersionEntry[]): Map<string, VersionEntry[]> {
+  let grouped = groupedKept.get(versions);
+  if (!grouped) groupedKept.set(versions, (grouped = Map.groupBy(versions, (v) => v.document)));
+  return grouped;
+}
+
+/** A document's version by its id. */
+export const versionOf = (corpus: Pick<Corpus, 'versions'>, documentId: string, versionId: string): VersionEntry | undefined =>
+  versionsByDocument(corpus.versions).get(documentId)?.find((v) => v.id === versionId);
 
 /** "version 4" or the label of an unnumbered version. */
 export const versionName = (v: VersionEntry) => (v.data.number === null ? v.data.label! : `version ${v.data.number}`);
