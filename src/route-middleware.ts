@@ -7,17 +7,16 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCorpus } from './lib/collections.ts';
 import type { Corpus } from './lib/corpus.ts';
+import { oncePer } from './lib/once-per.ts';
 import { headWithTextTitle } from './lib/page-head.ts';
-import { groupIndexUrl, pageNavigation, siteNavigation, siteSidebar, type SiteNavigation } from './lib/sidebar.ts';
+import { groupIndexUrl, pageNavigation, siteNavigation, siteSidebar } from './lib/sidebar.ts';
 
-const navigations = new WeakMap<Corpus, SiteNavigation>();
+const navigationOf = oncePer((corpus: Corpus) => siteNavigation(siteSidebar(corpus.guides)));
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const corpus = await getCorpus();
-  let navigation = navigations.get(corpus);
-  if (!navigation) navigations.set(corpus, (navigation = siteNavigation(siteSidebar(corpus.guides))));
-  const { sidebar, prev, next } = pageNavigation(route.sidebar, navigation, context.url.pathname, groupIndexUrl);
+  const { sidebar, prev, next } = pageNavigation(route.sidebar, navigationOf(corpus), context.url.pathname, groupIndexUrl);
   // Links as Starlight's makeLink writes them (sidebar.ts's NavLink declares only what the site reads of them).
   route.sidebar = sidebar as typeof route.sidebar;
   route.pagination = { prev, next } as typeof route.pagination;

@@ -1,6 +1,7 @@
 /** Where each source is cited on the site, for the sources page and validation. */
 import { documentName, type Corpus } from './corpus.ts';
 import { guideFacts } from './guide-facts.ts';
+import { oncePer } from './once-per.ts';
 import { guideUrl, termUrl, versionUrl } from './routes.ts';
 import { versionName } from './versions.ts';
 
@@ -31,17 +32,8 @@ export interface CitingPage {
   count: number;
 }
 
-const indexes = new WeakMap<Corpus, Map<string, CitingPage[]>>();
-
 /** For each source id, the pages that cite it and how often; worked out once per corpus. */
-export function whereCited(corpus: Corpus): Map<string, CitingPage[]> {
-  let index = indexes.get(corpus);
-  if (!index) {
-    index = citingPages(corpus);
-    indexes.set(corpus, index);
-  }
-  return index;
-}
+export const whereCited: (corpus: Corpus) => Map<string, CitingPage[]> = oncePer(citingPages);
 
 function citingPages(corpus: Corpus): Map<string, CitingPage[]> {
   const index = new Map<string, Map<string, CitingPage>>();

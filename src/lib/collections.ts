@@ -6,6 +6,7 @@
 import { getLiveEntry } from 'astro:content';
 import type { Corpus, GuideEntry } from './corpus.ts';
 import { CORPUS_ENTRY } from '../loaders/content-loaders.ts';
+import { oncePer } from './once-per.ts';
 
 /** The checked corpus; in `astro dev` the latest reading. Throws the checks' problems when the content has any. */
 export async function getCorpus(): Promise<Corpus> {
@@ -14,12 +15,9 @@ export async function getCorpus(): Promise<Corpus> {
   return entry.data;
 }
 
-const guidesById = new WeakMap<Corpus, Map<string, GuideEntry>>();
+const guidesById = oncePer((corpus: Corpus) => new Map(corpus.guides.map((g) => [g.id, g])));
 
 /** The guide with this id (Starlight's docs entry id), looked up once per corpus. */
 export async function getGuide(id: string): Promise<GuideEntry | undefined> {
-  const corpus = await getCorpus();
-  let byId = guidesById.get(corpus);
-  if (!byId) guidesById.set(corpus, (byId = new Map(corpus.guides.map((g) => [g.id, g]))));
-  return byId.get(id);
+  return guidesById(await getCorpus()).get(id);
 }

@@ -15,6 +15,7 @@ import type {
   Statistic,
   Version,
 } from './schema.ts';
+import { oncePer } from './once-per.ts';
 
 export interface Entry<T> {
   /** The file name without extension: the record's id. */
@@ -65,18 +66,15 @@ export interface Corpus {
   guides: GuideEntry[];
 }
 
-const documentsKept = new WeakMap<Corpus['documents'], Map<string, Entry<PolicyDocument>>>();
+const documentsById = oncePer((documents: Entry<PolicyDocument>[]) => new Map(documents.map((d) => [d.id, d])));
 
 /**
  * A document by its id, from a map made once per list of documents: pages
  * and the history model look documents up by id, and a search through the
  * list each time grew with pages × documents.
  */
-export function documentById(corpus: Pick<Corpus, 'documents'>, documentId: string): Entry<PolicyDocument> | undefined {
-  let byId = documentsKept.get(corpus.documents);
-  if (!byId) documentsKept.set(corpus.documents, (byId = new Map(corpus.documents.map((d) => [d.id, d]))));
-  return byId.get(documentId);
-}
+export const documentById = (corpus: Pick<Corpus, 'documents'>, documentId: string): Entry<PolicyDocument> | undefined =>
+  documentsById(corpus.documents).get(documentId);
 
 /** A document's short name ("Vägledning 2004:2"), or its id when there is no such document. */
 export const documentName = (corpus: Pick<Corpus, 'documents'>, documentId: string): string => documentById(corpus, documentId)?.data.name ?? documentId;

@@ -22,6 +22,7 @@
  */
 import { citationText } from './citations.ts';
 import { type Corpus, documentById, documentName, type VersionEntry } from './corpus.ts';
+import { oncePer } from './once-per.ts';
 import type { Problem } from './problems.ts';
 import { passageUrl, versionUrl } from './routes.ts';
 import type { Citation, Passage } from './schema.ts';
@@ -174,14 +175,8 @@ function buildModel(corpus: Corpus): HistoryModel {
 /** All versions, document by document, each document's in order: records are met in version order. */
 const orderedVersionsOfAll = (corpus: Corpus) => corpus.documents.flatMap((d) => orderedVersions(corpus, d.id));
 
-const models = new WeakMap<Corpus, HistoryModel>();
-
 /** The history model of a corpus, derived once per corpus object. */
-export function historyModel(corpus: Corpus): HistoryModel {
-  let model = models.get(corpus);
-  if (!model) models.set(corpus, (model = buildModel(corpus)));
-  return model;
-}
+export const historyModel: (corpus: Corpus) => HistoryModel = oncePer(buildModel);
 
 /**
  * What happened to a passage between two versions. `added`: a source states it
@@ -272,17 +267,10 @@ export function threadHistory(model: HistoryModel, thread: Thread): HistoryStep[
   });
 }
 
-const threadIndexes = new WeakMap<HistoryModel, Map<string, Thread>>();
+const threadIndex = oncePer((model: HistoryModel) => new Map(model.threads.flatMap((t) => t.members.map((m) => [refKey(m.document, m.passage), t] as const))));
 
 /** The thread a document's passage belongs to (through an index built once per model, which stays plain data). */
-export function threadOf(model: HistoryModel, document: string, passage: string): Thread | undefined {
-  let index = threadIndexes.get(model);
-  if (!index) {
-    index = new Map(model.threads.flatMap((t) => t.members.map((m) => [refKey(m.document, m.passage), t] as const)));
-    threadIndexes.set(model, index);
-  }
-  return index.get(refKey(document, passage));
-}
+export const threadOf = (model: HistoryModel, document: string, passage: string): Thread | undefined => threadIndex(model).get(refKey(document, passage));
 
 /** Where a version sits in its line: the line and the index of the version in it. */
 export function positionOf(model: HistoryModel, document: string, versionId: string) {

@@ -1,5 +1,6 @@
 /** The best-bet input from the corpus (build side; see search-terms.ts). */
 import type { Corpus } from './corpus.ts';
+import { oncePer } from './once-per.ts';
 import { guideUrl, processUrl } from './routes.ts';
 import { type BestBetInput, pageKeywords } from './search-terms.ts';
 
@@ -17,14 +18,8 @@ export function bestBetInput(corpus: Corpus): BestBetInput {
 /** The hidden search keywords of each page that has any, by its URL (every URL starts with "/"). */
 export type PageKeywords = Record<string, string[]>;
 
-const keywordsKept = new WeakMap<Corpus, PageKeywords>();
-
 /** Every page's hidden search keywords (pageKeywords), worked out once per corpus rather than on each page. */
-export function keywordsByPage(corpus: Corpus): PageKeywords {
-  let byUrl = keywordsKept.get(corpus);
-  if (!byUrl) keywordsKept.set(corpus, (byUrl = Object.fromEntries(pageKeywords(bestBetInput(corpus)))));
-  return byUrl;
-}
+export const keywordsByPage = oncePer((corpus: Corpus): PageKeywords => Object.fromEntries(pageKeywords(bestBetInput(corpus))));
 
 /** A page's hidden search keywords. */
 export const keywordsOfPage = (corpus: Corpus, url: string): string[] => keywordsByPage(corpus)[url] ?? [];

@@ -5,6 +5,7 @@
  */
 import type { Corpus, VersionEntry } from './corpus.ts';
 import { certainlyAfter } from './dates.ts';
+import { oncePer } from './once-per.ts';
 
 /**
  * A document's versions in order: numbered ones by number, an unnumbered one
@@ -23,18 +24,12 @@ export function orderedVersions(corpus: Pick<Corpus, 'versions'>, documentId: st
   return ordered;
 }
 
-const groupedKept = new WeakMap<VersionEntry[], Map<string, VersionEntry[]>>();
-
 /**
  * The versions grouped by document, once per list of versions: looking
  * through every version for each document made the checks and pages grow with
  * documents × versions (at 1000×, 3 001 × 13 012).
  */
-function versionsByDocument(versions: VersionEntry[]): Map<string, VersionEntry[]> {
-  let grouped = groupedKept.get(versions);
-  if (!grouped) groupedKept.set(versions, (grouped = Map.groupBy(versions, (v) => v.document)));
-  return grouped;
-}
+const versionsByDocument = oncePer((versions: VersionEntry[]) => Map.groupBy(versions, (v) => v.document));
 
 /** A document's version by its id. */
 export const versionOf = (corpus: Pick<Corpus, 'versions'>, documentId: string, versionId: string): VersionEntry | undefined =>
