@@ -43,7 +43,7 @@ export default defineConfig({
         PageTitle: './src/components/PageTitle.astro',
       },
       lastUpdated: false,
-      // The search indexes are the site's own two (src/integrations/search-index.ts), not Starlight's one.
+      // The search indexes are the site's own two (src/after-render/search-indexes.ts), not Starlight's one.
       pagefind: false,
       // Every page's own window of each guide group and its previous and next links come from
       // src/route-middleware.ts; Starlight gets the groups' first links only (see starlightSidebar).

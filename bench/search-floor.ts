@@ -103,7 +103,7 @@ const md = [
   '',
   `Run ${when} UTC (\`npm run bench:search-floor\`, bench/search-floor.ts): Pagefind ${JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version}, Swedish, one filter; the benchmark's 13 query words as measureSearch runs them (the first cold: pagefind.js, the wasm, the page list, the filters and the word's chunks; the rest warm, each to the first result's data), ${ROUNDS} fresh browser contexts per row, medians. Budgets (issue 19): cold first query ≤ 150 kB, warm median ≤ 100 ms at 1000×.`,
   '',
-  'Shapes: *minimal* is a title and two words per page (one of the query words on every 13th page), the least a page can hold; *headings* a synthetic guide\'s title and seven headings; *guide* the same with about 7 000 characters of text.',
+  'Shapes: *minimal* is a title and two words per page (one of the query words on every 13th page), the least a page can hold; *headings* a synthetic guide\'s title, first sentence and six headings; *guide* the same with about 7 000 characters of text.',
   '',
   '| pages | shape | page list kB | filters kB | index chunks kB | cold first query kB | warm median ms (per round) | warm kB/query | load |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { AfterRenderInput, StepLog } from '../src/integrations/after-render.ts';
-import { finishBuiltSite } from '../src/integrations/finish-site.ts';
-import { writeSearchIndexes } from '../src/integrations/search-index.ts';
+import { finishBuiltSite } from '../src/after-render/finish-site.ts';
+import type { AfterRenderInput, StepLog } from '../src/after-render/input.ts';
+import { writeSearchIndexes } from '../src/after-render/search-indexes.ts';
 import { ContentSecurityError } from '../src/lib/csp.ts';
 
 const [siteDir, inputFile] = process.argv.slice(2);

@@ -1,9 +1,9 @@
 /**
- * What runs once Astro has written the pages: the search indexes
- * (search-index.ts), then the Content Security Policy, the offline lists and
- * the service worker (finish-site.ts), all in scripts/after-render.ts, a
- * Node process of its own, from what this hook hands it of the content
- * (AfterRenderInput, as JSON).
+ * What runs once Astro has written the pages: the steps in src/after-render/
+ * (the search indexes, then the Content Security Policy, the offline lists
+ * and the service worker), all in scripts/after-render.ts, a Node process of
+ * its own, from what this hook hands it of the content (AfterRenderInput,
+ * as JSON).
  *
  * `astro build` starts that process from its `astro:build:done` hook and
  * waits for it. `npm run build` (scripts/build.ts) sets AFTER_RENDER_INPUT:
@@ -22,38 +22,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Corpus } from '../lib/corpus.ts';
+import { type AfterRenderInput, offlineContent } from '../after-render/input.ts';
 import { checkedContentOnce } from '../lib/content-once.ts';
-import type { PlanInput } from '../lib/offline-plan.ts';
-import { documentLine } from '../lib/passage-history.ts';
-import { compareDataUrl } from '../lib/routes.ts';
-import { keywordsByPage, type PageKeywords } from '../lib/search-best-bets.ts';
-import { GUIDE_GROUPS, guideSidebar } from '../lib/sidebar.ts';
-
-/** Where the steps report: the console, as Astro's logger does. */
-export interface StepLog {
-  info(message: string): void;
-  warn(message: string): void;
-}
-
-/** What the offline plan needs of the content: the guides in reading order, and each document's compare data. */
-export type OfflineContent = Pick<PlanInput, 'guides' | 'documents'>;
-
-export function offlineContent(corpus: Corpus): OfflineContent {
-  return {
-    // The guides in reading order: the precache takes them from the first while they fit its budget.
-    guides: guideSidebar(corpus.guides, GUIDE_GROUPS).flatMap((group) => group.items.map((item) => item.link)),
-    documents: corpus.documents.map((d) => ({ id: d.id, compareData: compareDataUrl(documentLine(corpus, d.id)[0]) })),
-  };
-}
-
-/** What the steps need of the content and the project, as plain data. */
-export interface AfterRenderInput {
-  /** The project's folder: its components' source says which inline code the Content Security Policy allows. */
-  root: string;
-  keywords: PageKeywords;
-  offline: OfflineContent;
-}
+import { keywordsByPage } from '../lib/search-best-bets.ts';
 
 /** The environment variable naming the file the hook writes AfterRenderInput to, leaving the steps to whoever set it. */
 export const AFTER_RENDER_INPUT = 'AFTER_RENDER_INPUT';

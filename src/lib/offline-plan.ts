@@ -71,7 +71,7 @@ export const CACHE_NAMES = { pages: 'sidor', files: 'filer' } as const;
  * The frames kept for pages read or saved under an earlier build: each
  * frame (a build's /_astro/ CSS and JS, named by their content) in a cache
  * of its own, named by this prefix and the time it was kept; the newest
- * FRAMES_KEPT of them are kept (keepFrame in scripts/finish-site.ts).
+ * FRAMES_KEPT of them are kept (keepFrame in src/after-render/service-worker.ts).
  */
 export const FRAME_CACHE_PREFIX = 'ramar-';
 export const FRAMES_KEPT = 3;
@@ -177,7 +177,7 @@ const isShellAsset = (path: string) =>
 /**
  * The title index a search needs: its search files and its fragments, which
  * hold each result's title and are few (grouped into a few files,
- * src/integrations/search-index.ts).
+ * src/after-render/search-indexes.ts).
  */
 const isTitleIndex = (path: string, wasmLanguages: string[]) => isSearchIndex(path, TITLE_FOLDER, wasmLanguages) || path.startsWith(`${TITLE_FOLDER}fragment/`);
 

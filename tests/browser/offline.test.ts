@@ -22,9 +22,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addServiceWorker, writeOfflineLists } from '../../scripts/finish-site.ts';
+import { writeOfflineLists } from '../../src/after-render/offline-lists.ts';
+import { addServiceWorker } from '../../src/after-render/service-worker.ts';
 import { serveSite } from '../../scripts/serve.ts';
-import { offlineContent } from '../../src/integrations/after-render.ts';
+import { offlineContent } from '../../src/after-render/input.ts';
 import { checkedContentOnce } from '../../src/lib/content-once.ts';
 import {
   documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, OFFLINE_LISTS, PRECACHE_GUIDE_BUDGET_BYTES, type OfflinePages, type SaveSet, type ShellPages,

@@ -9,7 +9,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { afterRenderCommand, type AfterRenderInput } from '../../src/integrations/after-render.ts';
+import type { AfterRenderInput } from '../../src/after-render/input.ts';
+import { afterRenderCommand } from '../../src/integrations/after-render.ts';
 
 const page = (body: string) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Sida</title></head><body><main data-pagefind-body>${body}</main></body></html>`;
 let work: string;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addContentSecurityPolicy } from '../../scripts/finish-site.ts';
+import { addContentSecurityPolicy } from '../../src/after-render/content-security-policy.ts';
 import { authoredInline } from '../../src/lib/authored-inline.ts';
 import { ContentSecurityError } from '../../src/lib/csp.ts';
 import { COMPONENT } from '../support/component-source.ts';

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { addServiceWorker } from '../../scripts/finish-site.ts';
+import { addServiceWorker } from '../../src/after-render/service-worker.ts';
 import { FRAME_CACHE_PREFIX, FRAMES_KEPT } from '../../src/lib/offline-plan.ts';
 import { MAX_PAGE_BYTES } from '../../src/lib/size-limits.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Finishes the built site (src/integrations/after-render.ts): a Content
+ * Finishes the built site (scripts/after-render.ts): a Content
  * Security Policy in every page, allowing only the inline scripts and styles
  * the site's own components and Starlight's author (a page with any other
  * stops the build, naming it), then what can be kept offline and the service
@@ -10,8 +10,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { authoredInline, type ComponentSource } from '../lib/authored-inline.ts';
 import { megabytes, precacheWarning } from '../lib/offline-plan.ts';
-import { addContentSecurityPolicy, addServiceWorker, writeOfflineLists } from '../../scripts/finish-site.ts';
-import type { OfflineContent, StepLog } from './after-render.ts';
+import { addContentSecurityPolicy } from './content-security-policy.ts';
+import type { OfflineContent, StepLog } from './input.ts';
+import { writeOfflineLists } from './offline-lists.ts';
+import { addServiceWorker } from './service-worker.ts';
 
 const components = (dir: string): ComponentSource[] =>
   readdirSync(dir, { recursive: true })

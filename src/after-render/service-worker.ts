@@ -1,56 +1,17 @@
 /**
- * Steps run on the built site in the `astro:build:done` hook
- * (src/integrations/finish-site.ts): a Content Security Policy in every page
- * (a page with inline code the site's components do not author stops the
- * build), the lists of what can be kept offline (src/lib/offline-plan.ts),
- * and a Workbox service worker that precaches the shell (frame, entry pages,
- * search indexes, guides) on the first visit and caches every other page when
- * it is read. A new build changes the precache revisions; its worker installs
- * during a visit and takes over on the next one (every tab closed), and keeps
- * the frame (CSS, JS) of the last few builds for pages kept under them.
+ * The service worker step after rendering: a Workbox service worker that
+ * precaches the shell (frame, entry pages, search indexes, guides; planned
+ * by src/lib/offline-plan.ts) on the first visit and caches every other page
+ * when it is read. A new build changes the precache revisions; its worker
+ * installs during a visit and takes over on the next one (every tab closed),
+ * and keeps the frame (CSS, JS) of the last few builds for pages kept under
+ * them.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { type AuthoredInline, checkPage, ContentSecurityError, insertPolicy } from '../src/lib/csp.ts';
-import {
-  type BuiltFile, CACHE_NAMES, documentSaveUrl, FRAME_CACHE_PREFIX, FRAMES_KEPT, frameUrls, OFFLINE_LISTS, offlinePages, type OfflinePlan,
-  planOffline, type PlanInput, type SearchFragment, type ShellPages, SITE_SAVE_URL,
-} from '../src/lib/offline-plan.ts';
-import { SEARCH_BUNDLES, type SearchIndexName } from '../src/lib/search-index.ts';
-import { type FragmentAnchor, fragmentHeadings, type IndexedPage } from '../src/lib/title-index.ts';
-import { MAX_PAGE_BYTES, MAX_PRECACHED_FILE_BYTES, sizeText } from '../src/lib/size-limits.ts';
-
-/**
- * Checks every page before writing any, and throws one ContentSecurityError
- * naming every page with a problem. Two passes so that memory does not grow
- * with the site: the check keeps only each page's policy (one string per
- * distinct policy) and where it goes, and the second pass reads each page
- * again and writes it with its policy, one page at a time. Holding the
- * finished pages instead took the whole output (315 MB at 100×) in memory.
- */
-export function addContentSecurityPolicy(siteDir: string, authored: AuthoredInline): number {
-  const pages = readdirSync(siteDir, { recursive: true }).map(String).filter((f) => f.endsWith('.html')).sort();
-  const policies = new Map<string, string>();
-  const checked: { path: string; policy: string; insertAt: number }[] = [];
-  const problems: string[] = [];
-  for (const page of pages) {
-    const path = join(siteDir, page);
-    const check = checkPage(page, readFileSync(path, 'utf8'), authored);
-    if (check.problems.length || check.insertAt === undefined) {
-      problems.push(...check.problems);
-      continue;
-    }
-    if (!policies.has(check.policy)) policies.set(check.policy, check.policy);
-    checked.push({ path, policy: policies.get(check.policy)!, insertAt: check.insertAt });
-  }
-  if (problems.length) {
-    throw new ContentSecurityError(`Pages with inline code that the site's components do not author (it would run or style the page):\n${problems.join('\n')}`);
-  }
-  for (const { path, ...policy } of checked) writeFileSync(path, insertPolicy(readFileSync(path, 'utf8'), policy));
-  return pages.length;
-}
+import { CACHE_NAMES, FRAME_CACHE_PREFIX, FRAMES_KEPT, frameUrls } from '../lib/offline-plan.ts';
+import { MAX_PAGE_BYTES, MAX_PRECACHED_FILE_BYTES, sizeText } from '../lib/size-limits.ts';
 
 /**
  * A navigation that neither the network nor a cache answers (Workbox's
@@ -145,75 +106,6 @@ function oversized(siteDir: string): string[] {
       const limit = file.endsWith('.html') ? MAX_PAGE_BYTES : MAX_PRECACHED_FILE_BYTES;
       return stat.isFile() && stat.size > limit ? [`${file} is ${sizeText(stat.size)}, over the limit of ${sizeText(limit)}`] : [];
     });
-}
-
-/**
- * Each Pagefind fragment of both indexes: its id, file and page, and the page's title, metadata, filters and headings
- * as its index holds them (a fragment file holds one page, or a group of pages keyed by id).
- */
-export function readFragments(siteDir: string): (SearchFragment & IndexedPage)[] {
-  return (Object.entries(SEARCH_BUNDLES) as [SearchIndexName, string][]).flatMap(([index, bundle]) => bundleFragments(siteDir, index, `${bundle.slice(1)}fragment/`));
-}
-
-function bundleFragments(siteDir: string, index: SearchIndexName, folder: string): (SearchFragment & IndexedPage)[] {
-  const dir = join(siteDir, folder);
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  // In name order, so the lists written from them are the same whatever order the folder lists its files in.
-  return names.filter((n) => n.endsWith('.pf_fragment')).sort().flatMap((name) => {
-    const path = `${folder}${name}`;
-    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '');
-    type Fragment = { url: string; meta?: Record<string, string>; filters?: Record<string, string[]>; anchors?: FragmentAnchor[] };
-    const parsed = JSON.parse(text) as Fragment | Record<string, Fragment>;
-    const entries: [string, Fragment][] = 'url' in parsed && typeof parsed.url === 'string' ? [[name.replace(/\.pf_fragment$/, ''), parsed as Fragment]] : Object.entries(parsed as Record<string, Fragment>);
-    return entries.map(([id, f]) => ({ id, path, index, url: f.url, title: f.meta?.title ?? f.url, meta: f.meta ?? {}, filters: f.filters ?? {}, headings: fragmentHeadings(f.anchors ?? []) }));
-  });
-}
-
-const builtFiles = (siteDir: string): BuiltFile[] =>
-  readdirSync(siteDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => {
-      const full = join(e.parentPath, e.name);
-      return { path: full.slice(siteDir.length).replace(/^[\\/]+/, '').split(sep).join('/'), bytes: statSync(full).size };
-    })
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-
-const writeJson = (siteDir: string, url: string, value: unknown) => {
-  const path = join(siteDir, url);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(value));
-};
-
-/**
- * Writes what the worker and the save controls read: each search index's
- * pages and results' titles (the main one precached, saying which search
- * index the shell holds; the archive's with the archive's index), and per
- * document and for the whole site the files to save with their sizes
- * (fetched when a reader asks to save).
- */
-export function writeOfflineLists(siteDir: string, content: Pick<PlanInput, 'guides' | 'documents' | 'limit'>): OfflinePlan {
-  const fragments = readFragments(siteDir);
-  const lists = offlinePages(builtFiles(siteDir), fragments);
-  const writeLists = (titleIndex: boolean) => {
-    const shellList: ShellPages = { ...lists.main, titleIndex };
-    writeJson(siteDir, OFFLINE_LISTS.main, shellList);
-    writeJson(siteDir, OFFLINE_LISTS.archive, lists.archive);
-  };
-  writeLists(false);
-  const wasmLanguages = Object.values(
-    (JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> }).languages,
-  ).flatMap((l) => (l.wasm ? [l.wasm] : []));
-  const plan = planOffline({ files: builtFiles(siteDir), fragments, wasmLanguages, ...content });
-  // The plan counted the shell's list as written above; "true" is one byte shorter than "false".
-  if (!plan.mainIndexInShell) writeLists(true);
-  for (const [id, set] of plan.documents) writeJson(siteDir, documentSaveUrl(id), set);
-  writeJson(siteDir, SITE_SAVE_URL, plan.site);
-  return plan;
 }
 
 export async function addServiceWorker(siteDir: string, shell: string[]): Promise<{ count: number; size: number }> {

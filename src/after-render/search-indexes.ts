@@ -1,6 +1,6 @@
 /**
  * Writes the site's Pagefind indexes once the pages are built
- * (src/integrations/after-render.ts), in place of Starlight's one (its
+ * (scripts/after-render.ts), in place of Starlight's one (its
  * `pagefind` option is off; Starlight still marks each page's indexed part
  * with data-pagefind-body): the main index in /pagefind/ and the archive in
  * /pagefind-arkiv/ (src/lib/search-index.ts), then the offline title index in
@@ -14,8 +14,8 @@ import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLES, searchIndexGlobs, TITLE_BUNDLE, type SearchIndexName } from '../lib/search-index.ts';
 import { titleRecord } from '../lib/title-index.ts';
 import type { PageKeywords } from '../lib/search-best-bets.ts';
-import { readFragments } from '../../scripts/finish-site.ts';
-import type { StepLog } from './after-render.ts';
+import type { StepLog } from './input.ts';
+import { readFragments } from './search-fragments.ts';
 
 const checked = <T extends { errors: string[] }>(what: string, response: T): T => {
   if (response.errors.length) throw new Error(`Pagefind failed to ${what}:\n${response.errors.join('\n')}`);
