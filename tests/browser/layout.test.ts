@@ -7,6 +7,8 @@
  * shows). Out of reach: it reaches outside the viewport, or outside a scroll
  * container, and that scroll container is not a labelled, focusable region
  * (role="region", aria-label, tabindex="0") a keyboard user can scroll.
+ * A table's caption in such a region is read without scrolling: it stays
+ * within the region's visible width.
  *
  * Unformatted number: a run of five or more digits standing on its own. A
  * run of digits joined to another by ":", "/", "-", "–", "." or "_", or to a
@@ -94,6 +96,11 @@ function findCutOff(): Finding[] {
       break;
     }
     if (!scroller && (r.right > width + 1 || r.left < -1)) findings.push({ problem: `reaches past the viewport (${Math.round(r.left)}–${Math.round(r.right)} of ${width} px)`, element: describe(e) });
+  }
+  // A table's caption names what the region holds, so it is read without scrolling: it stays within the visible width.
+  for (const caption of main.querySelectorAll('[role="region"] caption')) {
+    const [r, box] = [caption.getBoundingClientRect(), caption.closest('[role="region"]')!.getBoundingClientRect()];
+    if (!unseen(caption, r) && (r.left < box.left - 1 || r.right > box.right + 1)) findings.push({ problem: 'a caption wider than its scroll region shows', element: describe(caption) });
   }
   // One finding per element is enough to read; the first ones say where to look.
   return findings.slice(0, 12);

@@ -113,6 +113,23 @@ describe('search results', () => {
     }
   });
 
+  it('finds no document by the text every document page repeats: its versions table, its hints, "no predecessor"', async () => {
+    for (const query of ['nämner ingen föregångare', 'ordagrant citerade', 'historik genom versionerna']) {
+      await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => page.locator('#sokstatus').textContent(), { timeout: 15_000, message: query }).toMatch(/träff/);
+      expect((await resultLinks(page)).filter((u) => /^\/vagledningar\/[^/]+\/$/.test(u)), query).toEqual([]);
+    }
+  });
+
+  it("names the section under a result so that no two of its section links read the same (the sources page's per-source headings)", async () => {
+    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('källorna')}`);
+    const sources = page.locator('#sokresultat > li').filter({ has: page.locator('a.result-title[href="/kallor/"]') });
+    await expect.poll(() => sources.locator('.result-subs a').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    const sections = await sources.locator('.result-subs a').allTextContents();
+    expect(new Set(sections).size).toBe(sections.length);
+    expect(sections.filter((t) => t.startsWith('Här citeras källan')).every((t) => /^Här citeras källan, \S+ \d{4}$/.test(t))).toBe(true);
+  });
+
   it('shows every result, 20 at a time, with a keyboard-operable "Visa fler" that moves focus to the first new one', async () => {
     await page.goto(`${site.origin}/sok/?q=MI`);
     await expect.poll(() => page.locator('#sokstatus').textContent(), { timeout: 15_000 }).toMatch(/^\d+ träffar för ”MI”/);
