@@ -8,14 +8,15 @@
  * Runs before the finishing steps, since the service worker precaches the
  * indexes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLES, searchIndexGlobs, TITLE_BUNDLE, type SearchIndexName } from '../lib/search-index.ts';
 import { titleRecord } from '../lib/title-index.ts';
 import type { PageKeywords } from '../lib/search-best-bets.ts';
+import { BEST_BET_PAGES_URL, BEST_BETS_URL, type BestBetPages, type BestBets, type ResultIndex } from '../lib/search-terms.ts';
 import type { StepLog } from './input.ts';
-import { readFragments } from './search-fragments.ts';
+import { pageIds, readFragments } from './search-fragments.ts';
 
 const checked = <T extends { errors: string[] }>(what: string, response: T): T => {
   if (response.errors.length) throw new Error(`Pagefind failed to ${what}:\n${response.errors.join('\n')}`);
@@ -79,6 +80,25 @@ export async function writeSearchIndexes(siteDir: string, keywords: PageKeywords
   const started = performance.now();
   const pages = await inOwnProcess(() => writeTitleIndex(siteDir, keywords));
   log.info(`Offline title index ${TITLE_BUNDLE} of ${pages} pages in ${seconds(started)} s.`);
+  writeBestBetPages(siteDir);
+}
+
+/**
+ * The best bets' pages with their ids in each index (BestBetPages), beside
+ * the best bets: the search page finds them among any number of results by
+ * id, where it would otherwise load results' data to read their addresses.
+ */
+function writeBestBetPages(siteDir: string): void {
+  const bets = JSON.parse(readFileSync(join(siteDir, BEST_BETS_URL), 'utf8')) as BestBets;
+  const wanted = new Set(Object.values(bets).flat());
+  const pages: BestBetPages = {};
+  const bundles: [ResultIndex, string][] = [['main', SEARCH_BUNDLES.main], ['archive', SEARCH_BUNDLES.archive], ['titles', TITLE_BUNDLE]];
+  for (const [index, bundle] of bundles) {
+    for (const [url, id] of pageIds(siteDir, bundle)) if (wanted.has(url)) (pages[url] ??= {})[index] = id;
+  }
+  const missing = [...wanted].filter((url) => !pages[url]?.main && !pages[url]?.archive);
+  if (missing.length) throw new Error(`Best bets name pages that no search index holds (a page left out of search, or renamed): ${missing.join(', ')}`);
+  writeFileSync(join(siteDir, BEST_BET_PAGES_URL), JSON.stringify(pages));
 }
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);

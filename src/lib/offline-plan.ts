@@ -15,6 +15,7 @@
  */
 
 import { SEARCH_BUNDLES, searchIndexOf, TITLE_BUNDLE, type SearchIndexName } from './search-index.ts';
+import { BEST_BET_PAGES_URL, BEST_BETS_URL } from './search-terms.ts';
 
 /** A built file: its path under the site folder ("vagledningar/x/index.html") and size. */
 export interface BuiltFile {
@@ -143,7 +144,7 @@ export const builtFileOf = (url: string) => (url.endsWith('/') ? pageFile(url) :
 
 /** Pages of the shell besides the guides: entry points, and what the worker answers offline with. */
 const SHELL_PAGES = ['/', '/om/', '/begrepp/', '/sok/', NOT_SAVED_PAGE];
-const SHELL_FILES = ['favicon.svg', 'manifest.webmanifest', 'sw-register.js', 'data/sokord.json', OFFLINE_LISTS.main.slice(1)];
+const SHELL_FILES = ['favicon.svg', 'manifest.webmanifest', 'sw-register.js', BEST_BETS_URL.slice(1), BEST_BET_PAGES_URL.slice(1), OFFLINE_LISTS.main.slice(1)];
 
 /** A search bundle's folder in the built site ("pagefind/"). */
 const bundleFolder = (index: SearchIndexName) => SEARCH_BUNDLES[index].slice(1);

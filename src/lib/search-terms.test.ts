@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestBetUrls, buildBestBets, expansionNames, pageKeywords, searchKey, type BestBetInput } from './search-terms.ts';
+import { bestBetsFirst, bestBetUrls, buildBestBets, expansionNames, pageKeywords, searchKey, type BestBetInput, type BestBetPages } from './search-terms.ts';
 
 const input: BestBetInput = {
   glossaryUrl: '/begrepp/',
@@ -39,5 +39,18 @@ describe('best bets', () => {
     const keywords = pageKeywords(input);
     expect(keywords.get('/processer/gk/')).toEqual(['GK']);
     expect(keywords.get('/guide/rehab/')).toEqual(['rehabkedjan']);
+  });
+
+  it('moves the best bets to the front wherever Pagefind ranked them, by their ids in the index searched', () => {
+    // 5 000 results, as a common word gives in a large corpus: the glossary's result is ranked last.
+    const results = Array.from({ length: 5000 }, (_, i) => ({ id: `p${i}` }));
+    const pages: BestBetPages = { '/begrepp/': { main: 'p4999', titles: 't1' }, '/guide/gk/': { main: 'p20' }, '/arkiv/': { archive: 'p3' } };
+    const ordered = bestBetsFirst(results, ['/guide/gk/', '/begrepp/', '/arkiv/'], pages, 'main');
+    expect(ordered.slice(0, 3).map((r) => r.id)).toEqual(['p20', 'p4999', 'p0']);
+    expect(ordered).toHaveLength(5000);
+    expect(new Set(ordered.map((r) => r.id)).size).toBe(5000);
+    // The archive's id names a page of the archive only; the title index has its own ids.
+    expect(bestBetsFirst(results, ['/arkiv/'], pages, 'main')).toBe(results);
+    expect(bestBetsFirst([{ id: 'x' }, { id: 't1' }], ['/begrepp/'], pages, 'titles').map((r) => r.id)).toEqual(['t1', 'x']);
   });
 });

@@ -3,7 +3,8 @@
  * abbreviation or its expansion, a guide's short form (frontmatter
  * searchTerms, curated in content/guides) or a guide's or process's title
  * puts the pages it names first, before Pagefind's ranked results (as GOV.UK
- * search does). Built into /data/sokord.json; read by src/scripts/search-page.ts.
+ * search does). Built into /data/sokord.json, with the pages' ids in the
+ * search indexes in /data/sokord-sidor.json; read by src/scripts/search-page.ts.
  * Pure functions, shared by the build and the browser.
  */
 
@@ -22,6 +23,31 @@ export function searchKey(text: string): string {
 
 export function bestBetUrls(bets: BestBets, query: string): string[] {
   return bets[searchKey(query)] ?? [];
+}
+
+/** Where the search page reads the best bets, and their pages' ids in each index. */
+export const BEST_BETS_URL = '/data/sokord.json';
+export const BEST_BET_PAGES_URL = '/data/sokord-sidor.json';
+
+/** The indexes a search result can come from: the main index, the archive, the offline title index. */
+export type ResultIndex = 'main' | 'archive' | 'titles';
+
+/**
+ * Each best bet's page -> its id in each index that holds it, as Pagefind's
+ * search results give it: written after the indexes, so the search page can
+ * put best bets first without loading any result's data.
+ */
+export type BestBetPages = Record<string, Partial<Record<ResultIndex, string>>>;
+
+/**
+ * The results with the pages of `preferred` (best first) moved to the front,
+ * wherever Pagefind ranked them; the rest keep their order.
+ */
+export function bestBetsFirst<T extends { id: string }>(results: T[], preferred: string[], pages: BestBetPages, index: ResultIndex): T[] {
+  const rank = new Map(preferred.flatMap((url, i) => (pages[url]?.[index] ? [[pages[url][index], i] as const] : [])));
+  if (rank.size === 0) return results;
+  const first = results.filter((r) => rank.has(r.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  return [...first, ...results.filter((r) => !rank.has(r.id))];
 }
 
 /** The names an expansion such as "Motivational Interviewing (motiverande samtal)" goes by. */

@@ -20,8 +20,8 @@
  *   (src/lib/search-excerpt.ts); each hit carries hidden text for screen readers.
  * - Best bets: a query that is exactly a glossary term, an abbreviation, its
  *   expansion, a short form or a page title (/data/sokord.json) puts the pages
- *   it names first in their group, in front of Pagefind's ranking (among its
- *   first 100 results).
+ *   it names first in their group, in front of Pagefind's ranking, wherever
+ *   Pagefind ranked them (found by their ids, /data/sokord-sidor.json).
  * - Offline, a result whose page has not been saved (its Pagefind fragment is
  *   not cached) is still listed, with its title from its index's page list
  *   (OFFLINE_LISTS: /offline/sidor.json, /offline/sidor-arkiv.json) and a
@@ -37,7 +37,7 @@ import { formatNumber } from '../lib/numbers.ts';
 import { excerptPieces } from '../lib/search-excerpt.ts';
 import { OFFLINE_LISTS, type OfflinePages, type ShellPages } from '../lib/offline-plan.ts';
 import { SEARCH_BUNDLES, type SearchIndexName, TITLE_BUNDLE, TITLE_INDEX_FILTER } from '../lib/search-index.ts';
-import { bestBetUrls, type BestBets } from '../lib/search-terms.ts';
+import { BEST_BET_PAGES_URL, BEST_BETS_URL, type BestBetPages, type BestBets, bestBetsFirst, bestBetUrls } from '../lib/search-terms.ts';
 
 interface SubResult { title: string; url: string; excerpt: string }
 interface ResultData {
@@ -60,8 +60,6 @@ interface Pagefind {
 }
 
 export const PAGE_SIZE = 20;
-/** How many of the first results best bets look among (see search()). */
-const BEST_BET_WINDOW = 100;
 const FILTER_LABELS: Record<string, string> = { typ: 'Innehåll', dokument: 'Dokument', version: 'Version', år: 'År' };
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
@@ -135,7 +133,6 @@ interface Group {
   found: (total: number, query: string) => string;
   none: (query: string, filtered: boolean) => string;
   hits: Hit[];
-  loaded: (ResultData | undefined)[];
   shown: number;
   total: number;
 }
@@ -151,9 +148,12 @@ export async function runSearchPage() {
 
   const titles = await searchesTitles();
   document.querySelector<HTMLElement>('#sokutannat')!.hidden = !titles;
-  const [pagefind, bets] = await Promise.all([
+  // Without the best bets or their ids the results keep Pagefind's order.
+  const json = <T>(url: string): Promise<T | Record<string, never>> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : {})).catch(() => ({}));
+  const [pagefind, bets, betPages] = await Promise.all([
     import(/* @vite-ignore */ `${titles ? TITLE_BUNDLE : SEARCH_BUNDLES.main}pagefind.js`) as Promise<Pagefind>,
-    fetch('/data/sokord.json').then((r) => (r.ok ? (r.json() as Promise<BestBets>) : {})).catch(() => ({}) as BestBets),
+    json<BestBets>(BEST_BETS_URL),
+    json<BestBetPages>(BEST_BET_PAGES_URL),
   ]);
   // Ranking (see README, "Search"): exact words weigh far above prefix and stemmed matches (termSimilarity 2,
   // Pagefind's default 1), so "BÖRS" finds BÖRS before "Börja här"; long pages are penalised less (pageLength 0.3
@@ -183,7 +183,6 @@ export async function runSearchPage() {
     found,
     none,
     hits: [],
-    loaded: [],
     shown: 0,
     total: 0,
   });
@@ -284,7 +283,7 @@ export async function runSearchPage() {
   /** Appends the group's next page of results; returns the first new item. */
   async function showMore(g: Group, current: number): Promise<HTMLLIElement | undefined> {
     const next = g.hits.slice(g.shown, g.shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((h, i) => g.loaded[g.shown + i] ?? resultData(h, g.index)));
+    const data = await Promise.all(next.map((h) => resultData(h, g.index)));
     if (current !== run) return undefined;
     const items = data.map(resultItem);
     g.list.append(...items);
@@ -297,25 +296,9 @@ export async function runSearchPage() {
   async function searchGroup(g: Group, current: number, chosen: Record<string, string[]>): Promise<Counts | undefined> {
     const response = await (await g.pagefind()).search(query, { filters: { ...asQuery(chosen), ...g.only } });
     if (current !== run || !response) return undefined;
-    let results = response.results;
-    g.loaded = [];
-    const preferred = bestBetUrls(bets, query);
-    if (preferred.length && results.length) {
-      // Best bets need the URLs, so the data of the first BEST_BET_WINDOW results is loaded: a common word matches
-      // thousands of pages in a large corpus, and a page named by the query ranks high in Pagefind's order anyway.
-      const first = results.slice(0, BEST_BET_WINDOW);
-      const all = await Promise.all(first.map((h) => resultData(h, g.index)));
-      if (current !== run) return undefined;
-      const rank = (url: string) => {
-        const i = preferred.indexOf(url.replace(/#.*$/, ''));
-        return i < 0 ? preferred.length : i;
-      };
-      const order = first.map((h, i) => ({ h, d: all[i], i })).sort((a, b) => rank(a.d.url) - rank(b.d.url) || a.i - b.i);
-      results = [...order.map((o) => o.h), ...results.slice(BEST_BET_WINDOW)];
-      g.loaded = order.map((o) => o.d);
-    }
-    g.hits = results;
-    g.total = results.length;
+    // Best bets first, found by their ids wherever Pagefind ranked them: no result's data is loaded for it.
+    g.hits = bestBetsFirst(response.results, bestBetUrls(bets, query), betPages, titles ? 'titles' : g.index);
+    g.total = g.hits.length;
     g.shown = 0;
     g.list.replaceChildren();
     if (g.total) await showMore(g, current);

@@ -121,6 +121,20 @@ describe('search results', () => {
     }
   });
 
+  it('puts a best bet first without loading the data of results it does not show', async () => {
+    // "Försäkringskassan" is a glossary expansion (FK), a best bet, and a word on most pages: more results than one page shows.
+    await page.goto(`${site.origin}/sok/`);
+    const fragments: string[] = [];
+    page.on('response', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    await page.fill('#sok-falt', 'Försäkringskassan');
+    await page.press('#sok-falt', 'Enter');
+    await expect.poll(() => page.locator('#sokstatus').textContent(), { timeout: 15_000 }).toMatch(/träffar för ”Försäkringskassan”. Visar 20/);
+    expect((await resultLinks(page))[0]).toBe('/begrepp/');
+    expect(fragments.length).toBeLessThanOrEqual(20);
+  });
+
   it("names the section under a result so that no two of its section links read the same (the sources page's per-source headings)", async () => {
     await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('källorna')}`);
     const sources = page.locator('#sokresultat > li').filter({ has: page.locator('a.result-title[href="/kallor/"]') });
