@@ -10,13 +10,16 @@ import type { SearchFragment } from '../lib/offline-plan.ts';
 import { SEARCH_BUNDLES, type SearchIndexName } from '../lib/search-index.ts';
 import { type FragmentAnchor, fragmentHeadings, type IndexedPage } from '../lib/title-index.ts';
 
+/** A page of the main index or the archive, as its fragment gives it. */
+export type IndexedFragment = SearchFragment & IndexedPage;
+
 type Fragment = { url: string; meta?: Record<string, string>; filters?: Record<string, string[]>; anchors?: FragmentAnchor[] };
 
 /**
  * Each Pagefind fragment of both indexes: its id, file and page, and the page's title, metadata, filters and headings
  * as its index holds them.
  */
-export function readFragments(siteDir: string): (SearchFragment & IndexedPage)[] {
+export function readFragments(siteDir: string): IndexedFragment[] {
   return (Object.entries(SEARCH_BUNDLES) as [SearchIndexName, string][]).flatMap(([index, bundle]) =>
     bundleFragments(siteDir, bundle, (id, path, f) => ({
       id, path, index, url: f.url, title: f.meta?.title ?? f.url, meta: f.meta ?? {}, filters: f.filters ?? {}, headings: fragmentHeadings(f.anchors ?? []),

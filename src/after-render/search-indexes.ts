@@ -16,7 +16,7 @@ import { titleRecord } from '../lib/title-index.ts';
 import type { PageKeywords } from '../lib/search-best-bets.ts';
 import { BEST_BET_PAGES_URL, BEST_BETS_URL, type BestBetPages, type BestBets, type ResultIndex } from '../lib/search-terms.ts';
 import type { StepLog } from './input.ts';
-import { pageIds, readFragments } from './search-fragments.ts';
+import { type IndexedFragment, pageIds, readFragments } from './search-fragments.ts';
 
 const checked = <T extends { errors: string[] }>(what: string, response: T): T => {
   if (response.errors.length) throw new Error(`Pagefind failed to ${what}:\n${response.errors.join('\n')}`);
@@ -48,8 +48,8 @@ async function inOwnProcess<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Writes the title index: a record for each page of the main index and the archive, from their fragments and the page's keywords. */
-async function writeTitleIndex(siteDir: string, keywords: PageKeywords): Promise<number> {
+/** Writes the title index: a record for each page of the main index and the archive, from their fragments and the page's keywords; returns those pages. */
+async function writeTitleIndex(siteDir: string, keywords: PageKeywords): Promise<IndexedFragment[]> {
   const language = siteLanguage(siteDir);
   const { index } = checked('start the title index', await pagefind.createIndex({ maxFragments: TITLE_FRAGMENT_FILES }));
   const pages = readFragments(siteDir);
@@ -57,7 +57,7 @@ async function writeTitleIndex(siteDir: string, keywords: PageKeywords): Promise
     checked(`add ${page.url} to the title index`, await index!.addCustomRecord(titleRecord(page, keywords[page.url] ?? [], language)));
   }
   checked('write the title index', await index!.writeFiles({ outputPath: join(siteDir, TITLE_BUNDLE) }));
-  return pages.length;
+  return pages;
 }
 
 /** Writes the main index and the archive, one Pagefind process each, then the title index. */
@@ -79,8 +79,8 @@ export async function writeSearchIndexes(siteDir: string, keywords: PageKeywords
   }
   const started = performance.now();
   const pages = await inOwnProcess(() => writeTitleIndex(siteDir, keywords));
-  log.info(`Offline title index ${TITLE_BUNDLE} of ${pages} pages in ${seconds(started)} s.`);
-  writeBestBetPages(siteDir);
+  log.info(`Offline title index ${TITLE_BUNDLE} of ${pages.length} pages in ${seconds(started)} s.`);
+  writeBestBetPages(siteDir, pages);
 }
 
 /**
@@ -88,14 +88,16 @@ export async function writeSearchIndexes(siteDir: string, keywords: PageKeywords
  * the best bets: the search page finds them among any number of results by
  * id, where it would otherwise load results' data to read their addresses.
  */
-function writeBestBetPages(siteDir: string): void {
+function writeBestBetPages(siteDir: string, indexed: IndexedFragment[]): void {
   const bets = JSON.parse(readFileSync(join(siteDir, BEST_BETS_URL), 'utf8')) as BestBets;
   const wanted = new Set(Object.values(bets).flat());
   const pages: BestBetPages = {};
-  const bundles: [ResultIndex, string][] = [['main', SEARCH_BUNDLES.main], ['archive', SEARCH_BUNDLES.archive], ['titles', TITLE_BUNDLE]];
-  for (const [index, bundle] of bundles) {
-    for (const [url, id] of pageIds(siteDir, bundle)) if (wanted.has(url)) (pages[url] ??= {})[index] = id;
-  }
+  const add = (url: string, index: ResultIndex, id: string) => {
+    if (wanted.has(url)) (pages[url] ??= {})[index] = id;
+  };
+  // The main index's and the archive's pages as the title index was written from them; the title index's own ids read back.
+  for (const page of indexed) add(page.url, page.index, page.id);
+  for (const [url, id] of pageIds(siteDir, TITLE_BUNDLE)) add(url, 'titles', id);
   const missing = [...wanted].filter((url) => !pages[url]?.main && !pages[url]?.archive);
   if (missing.length) throw new Error(`Best bets name pages that no search index holds (a page left out of search, or renamed): ${missing.join(', ')}`);
   writeFileSync(join(siteDir, BEST_BET_PAGES_URL), JSON.stringify(pages));
