@@ -10,7 +10,7 @@ import {
 } from '../lib/offline-plan.ts';
 import { readFragments } from './search-fragments.ts';
 
-export const builtFiles = (siteDir: string): BuiltFile[] =>
+const builtFiles = (siteDir: string): BuiltFile[] =>
   readdirSync(siteDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => {

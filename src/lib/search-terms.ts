@@ -7,6 +7,7 @@
  * search indexes in /data/sokord-sidor.json; read by src/scripts/search-page.ts.
  * Pure functions, shared by the build and the browser.
  */
+import type { SearchIndexName } from './search-index.ts';
 
 /** Normalised query key -> site paths (without #anchor), best first. */
 export type BestBets = Record<string, string[]>;
@@ -30,7 +31,7 @@ export const BEST_BETS_URL = '/data/sokord.json';
 export const BEST_BET_PAGES_URL = '/data/sokord-sidor.json';
 
 /** The indexes a search result can come from: the main index, the archive, the offline title index. */
-export type ResultIndex = 'main' | 'archive' | 'titles';
+export type ResultIndex = SearchIndexName | 'titles';
 
 /**
  * Each best bet's page -> its id in each index that holds it, as Pagefind's
