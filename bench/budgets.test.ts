@@ -20,22 +20,32 @@ describe('failedBudgets', () => {
     expect(failed[0]).toMatchObject({ measured: 31, limit: 30, unit: 'kB' });
   });
 
-  it('fails build growth over 11 per tenfold, and a guide\'s HTML more than doubling from 1×', () => {
+  it('fails build time per page growing over 1.1 times per scale, and a guide\'s HTML more than doubling from 1×', () => {
     const run = results({ scales: [scale(1, 10), scale(10, 20), scale(100, 230, 81_000), scale(1000, 2600)] });
     run.peer[2] = peer(100, 230);
     const failed = failedBudgets(run);
     expect(failed.map((f) => [f.budget, f.measured])).toEqual([
-      ['build time 100× / 10× (wall)', 11.5],
-      ['build time 100× / 10× (CPU)', 11.5],
-      ['build time 1000× / 100× (wall)', 11.3],
-      ['build time 1000× / 100× (CPU)', 11.3],
+      ['build time per page 100× / 10× (wall)', 1.15],
+      ['build time per page 100× / 10× (CPU)', 1.15],
+      ['build time per page 1000× / 100× (wall)', 1.13],
+      ['build time per page 1000× / 100× (CPU)', 1.13],
       ['guide HTML at 100× / at 1×', 2.03],
+    ]);
+  });
+
+  it('judges build growth per page, so a larger scale with fewer than ten times the pages cannot pass by them', () => {
+    // Half of ten times 100×'s pages in 6.5 times its time: under 11 in all, 1.3 times per page.
+    const fewerPages = { ...scale(1000, 975), pages: 15_000 };
+    const failed = failedBudgets(results({ scales: [scale(1, 10), scale(10, 20), scale(100, 150), fewerPages] }));
+    expect(failed.map((f) => [f.budget, f.measured])).toEqual([
+      ['build time per page 1000× / 100× (wall)', 1.3],
+      ['build time per page 1000× / 100× (CPU)', 1.3],
     ]);
   });
 
   it('judges build time growth only between rows of one run', () => {
     const run = results({ scales: [scale(1, 10), scale(10, 20), { ...scale(100, 20), measuredAt: '2026-11-23' }, scale(1000, 2600)] });
-    expect(evaluateBudgets(run).filter((v) => v.budget.startsWith('build time'))).toEqual([]);
+    expect(evaluateBudgets(run).filter((v) => v.budget.startsWith('build time per page'))).toEqual([]);
   });
 
   it('judges timings as ratios: the compare against jsdiff, search and build time per page against the peer', () => {

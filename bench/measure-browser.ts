@@ -74,51 +74,79 @@ const summary = (runs: SearchRun[]): SearchGroupTiming => {
   };
 };
 
+/** A built site to search: its origin, and its second index (the archive's folder) if it has one. */
+export interface SearchSite {
+  origin: string;
+  archive?: string;
+}
+
 /**
  * Queries Pagefind's JS API in the page as the /sok/ page does
  * (src/scripts/search-page.ts), timed with performance.now(): the first
  * query loads pagefind.js and the index's filters (the page shows filter
  * counts, so Pagefind counts them over every result of each search), then
- * each query lists the results and loads the first one's data. With
- * `archiveBundle` (this site's second index, searched after the main
- * results are shown), each query is then run on the archive as well, timed
- * and counted on its own.
+ * each query lists the results and loads the first one's data. A site with
+ * an archive then runs the query on the archive as well, timed and counted
+ * on its own.
+ *
+ * Several sites are searched word by word in turn, the first of them
+ * rotating with the word, so the shared machine's load falls on all of them
+ * alike (issue 19, part 5: a ratio measured side by side). `settled`: each
+ * site's queries start once its service worker, if it registers one, has
+ * installed and controls the page, as on every visit after the first;
+ * otherwise as soon as the home page is idle, while a first visit's
+ * precaching runs beside them.
  */
-export async function measureSearch(browser: Browser, origin: string, queries: string[], archiveBundle?: string): Promise<SearchTiming> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${origin}/`, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
-  let current: Response[] = [];
-  page.on('response', (r) => current.push(r));
-  const runs: { main: SearchRun[]; archive: SearchRun[] } = { main: [], archive: [] };
-  for (const query of queries) {
-    for (const bundle of archiveBundle ? [undefined, archiveBundle] : [undefined]) {
-      current = [];
-      const { ms, resultsMs, hits } = await page.evaluate(async ([q, second]) => {
-        interface Instance { filters: () => Promise<unknown>; search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>; createInstance: (o: { basePath: string }) => Instance }
-        const state = window as unknown as { searchInstances?: Record<string, Instance> };
-        const started = performance.now();
-        const main = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Instance;
-        state.searchInstances ??= {};
-        const key = second ?? 'main';
-        if (!state.searchInstances[key]) {
-          const instance = second ? main.createInstance({ basePath: second }) : main;
-          await instance.filters();
-          state.searchInstances[key] = instance;
-        }
-        const search = await state.searchInstances[key].search(q);
-        const listed = performance.now();
-        await search.results[0]?.data();
-        return { ms: performance.now() - started, resultsMs: listed - started, hits: search.results.length };
-      }, [query, bundle] as const);
-      if (hits === 0 && !bundle) throw new Error(`search for "${query}" found nothing: pick a word the corpus has`);
-      const { bytes } = await total(current);
-      runs[bundle ? 'archive' : 'main'].push({ ms, resultsMs, bytes: bytes.html + bytes.css + bytes.js + bytes.other });
+export async function measureSearch(browser: Browser, sites: SearchSite[], queries: string[], { settled }: { settled: boolean }): Promise<SearchTiming[]> {
+  const contexts = await Promise.all(sites.map(() => browser.newContext()));
+  const pages = [];
+  for (const [i, site] of sites.entries()) {
+    const page = await contexts[i].newPage();
+    await page.goto(`${site.origin}/`, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    if (settled) {
+      await page.evaluate(async () => {
+        if (!('serviceWorker' in navigator) || !(await navigator.serviceWorker.getRegistration())) return;
+        await navigator.serviceWorker.ready;
+        while (!navigator.serviceWorker.controller) await new Promise((done) => setTimeout(done, 50));
+      });
+    }
+    pages.push(page);
+  }
+  const runs = sites.map(() => ({ main: [] as SearchRun[], archive: [] as SearchRun[] }));
+  for (const [w, query] of queries.entries()) {
+    for (let k = 0; k < sites.length; k++) {
+      const i = (k + w) % sites.length;
+      for (const bundle of sites[i].archive ? [undefined, sites[i].archive] : [undefined]) {
+        const fetched: Response[] = [];
+        const listen = (r: Response) => fetched.push(r);
+        pages[i].on('response', listen);
+        const { ms, resultsMs, hits } = await pages[i].evaluate(async ([q, second]) => {
+          interface Instance { filters: () => Promise<unknown>; search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>; createInstance: (o: { basePath: string }) => Instance }
+          const state = window as unknown as { searchInstances?: Record<string, Instance> };
+          const started = performance.now();
+          const main = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Instance;
+          state.searchInstances ??= {};
+          const key = second ?? 'main';
+          if (!state.searchInstances[key]) {
+            const instance = second ? main.createInstance({ basePath: second }) : main;
+            await instance.filters();
+            state.searchInstances[key] = instance;
+          }
+          const search = await state.searchInstances[key].search(q);
+          const listed = performance.now();
+          await search.results[0]?.data();
+          return { ms: performance.now() - started, resultsMs: listed - started, hits: search.results.length };
+        }, [query, bundle] as const);
+        pages[i].off('response', listen);
+        if (hits === 0 && !bundle) throw new Error(`search for "${query}" found nothing on ${sites[i].origin}: pick a word the corpus has`);
+        const { bytes } = await total(fetched);
+        runs[i][bundle ? 'archive' : 'main'].push({ ms, resultsMs, bytes: bytes.html + bytes.css + bytes.js + bytes.other });
+      }
     }
   }
-  await context.close();
-  return { ...summary(runs.main), ...(archiveBundle ? { archive: summary(runs.archive) } : {}), queries };
+  await Promise.all(contexts.map((c) => c.close()));
+  return runs.map((r, i) => ({ ...summary(r.main), ...(sites[i].archive ? { archive: summary(r.archive) } : {}), queries }));
 }
 
 export interface CompareCase {

@@ -27,6 +27,13 @@ describe('renderReport', () => {
     expect(renderReport(results(), evaluateBudgets(results()))).not.toContain('**Archive search**');
   });
 
+  it('says at which scales the guides stayed as written, and says nothing when every count grew', () => {
+    const run = results();
+    run.scales.push({ ...scale(1000, 1500), counts: { ...scale(1000, 1500).counts, guides: 11 } });
+    expect(renderReport(run, evaluateBudgets(run))).toContain('At 1000× only the guidance (documents, versions, passages) is multiplied; the guides stay as written');
+    expect(renderReport(results(), evaluateBudgets(results()))).not.toContain('stay as written');
+  });
+
   it('keeps the scales a partial run did not measure, saying when they were measured', () => {
     const earlier = results();
     const partial = results({ date: '2026-12-01T00:00:00Z', scales: [scale(1000, 1500)], peer: [] });

@@ -18,6 +18,13 @@ function carried(results: BenchResults): string[] {
   return [`Rows kept from earlier runs: ${[...byRun].map(([date, rs]) => `${rs.map((r) => `${r.factor}× (${r.side})`).join(', ')} from ${date}`).join('; ')}.`, ''];
 }
 
+/** A line naming the scales whose guides were not multiplied (bench/run.ts, guideFactor), if any. */
+function guidesAsWritten(results: BenchResults): string[] {
+  const factors = results.scales.filter((s) => s.factor > 1 && s.counts.guides === results.realCounts.guides).map((s) => `${s.factor}×`);
+  if (factors.length === 0) return [];
+  return [`At ${factors.join(', ')} only the guidance (documents, versions, passages) is multiplied; the guides stay as written, as issue 19 describes its largest scale. Where the peer is built, the guides grow too: the peer is built from them.`, ''];
+}
+
 export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): string {
   const peerAt = (factor: number) => results.peer.find((p) => p.factor === factor);
   const peerWeight = (factor: number, template: string) => peerAt(factor)?.weights.find((w) => w.template === template);
@@ -60,10 +67,14 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
   );
 
   const search = table(
-    ['scale', 'cold ms', 'cold kB', 'warm median ms', 'of which listing results', 'warm max ms', 'warm kB/query', 'peer warm median ms', 'vs peer'],
+    ['scale', 'cold ms', 'cold kB', 'warm median ms', 'of which listing results', 'warm max ms', 'warm kB/query', 'peer warm median ms', 'vs peer', 'first visit: warm median ms'],
     results.scales.map((s) => {
       const peer = peerAt(s.factor)?.search;
-      return [`${s.factor}×`, ms(s.search.coldMs), kB(s.search.coldBytes), ms(s.search.warmMedianMs), ms(s.search.warmResultsMedianMs), ms(s.search.warmMaxMs), kB(s.search.warmMedianBytes), peer ? ms(peer.warmMedianMs) : '–', ratio(s.search.warmMedianMs, peer?.warmMedianMs)];
+      const firstVisit = s.search.firstVisitWarmMedianMs;
+      return [
+        `${s.factor}×`, ms(s.search.coldMs), kB(s.search.coldBytes), ms(s.search.warmMedianMs), ms(s.search.warmResultsMedianMs), ms(s.search.warmMaxMs), kB(s.search.warmMedianBytes),
+        peer ? ms(peer.warmMedianMs) : '–', ratio(s.search.warmMedianMs, peer?.warmMedianMs), firstVisit === undefined ? '–' : ms(firstVisit),
+      ];
     }),
   );
   const archived = results.scales.filter((s) => s.search.archive);
@@ -98,6 +109,7 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
     '',
     `Real content counted in \`content/\`: ${results.realCounts.guides} guides, ${results.realCounts.documents} documents, ${results.realCounts.versions} versions, ${results.realCounts.passages} passages.`,
     '',
+    ...guidesAsWritten(results),
     '**Build** (site and Pagefind index; peer = default Starlight with the same guides, side by side at the scales it was built at: '
       + `${results.peer.map((p) => `${p.factor}×`).join(', ') || 'none'}; precache = the files sw.js lists, bench/precache.ts)`,
     '',
@@ -116,7 +128,8 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
     peerWeights,
     '',
     '**Search** (Pagefind JS API in Chromium, as the search page calls it: the index\'s filters loaded, then each query to the first result\'s data; '
-      + 'ours: the main index, the results the search page shows first)',
+      + 'ours: the main index, the results the search page shows first; ours and the peer side by side, word by word in turn, once our service worker has installed, '
+      + 'as on every visit after the first; cold and first visit: ours on a new visitor\'s first visit, its queries beside the service worker\'s first precaching; the first visit\'s warm median has no budget)',
     '',
     search,
     '',

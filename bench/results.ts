@@ -33,8 +33,15 @@ export interface SearchGroupTiming {
   warmMedianBytes: number;
 }
 
-/** The main index: what the search page shows first. */
+/**
+ * The main index, what the search page shows first. Warm figures: timed once
+ * the site's service worker has installed (bench/measure-browser.ts,
+ * `settled`), side by side with the peer where it is built. Cold: ours on a
+ * first visit.
+ */
 export interface SearchTiming extends SearchGroupTiming {
+  /** Ours: the warm median on a first visit, while the service worker precaches the shell; absent for the peer (no worker) and in rows from before it was measured. */
+  firstVisitWarmMedianMs?: number;
   /** The site's second index (version pages, passage histories), searched after the main results are shown; absent for the peer and in rows from before it existed. */
   archive?: SearchGroupTiming;
   queries: string[];

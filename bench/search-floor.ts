@@ -80,7 +80,7 @@ for (const pages of PAGES) {
     const server = await serveSite(dir, 0);
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const runs = [];
-    for (let round = 0; round < ROUNDS; round++) runs.push(await measureSearch(browser, origin, SEARCH_QUERIES));
+    for (let round = 0; round < ROUNDS; round++) runs.push((await measureSearch(browser, [{ origin }], SEARCH_QUERIES, { settled: true }))[0]);
     server.close();
     rmSync(dir, { recursive: true, force: true });
     const row = {

@@ -41,6 +41,10 @@ describe('generateSyntheticCorpus', () => {
     expect(countContent(corpus)).toEqual({ guides: 110, documents: 30, versions: 130, passages: 390 });
   });
 
+  it('multiplies the guides by their own factor where one is given', () => {
+    expect(scaleCounts(REAL, 1000, 1)).toEqual({ guides: 11, documents: 3000, versions: 13_000, passages: 43_000 });
+  });
+
   it('keeps a guide the same text at every scale', () => {
     const guide = 'guides/kom-igang/bench-guide-0001.mdx';
     const small = generateSyntheticCorpus({ seed: 3, counts: REAL }).get(guide)!;

@@ -40,9 +40,10 @@ const TERMS = [
 ] as const;
 const SECTIONS = ['Inledning', 'Bakgrund', 'Resultat', 'Diskussion', 'Slutsatser', 'Bilaga 1'];
 
-export function scaleCounts(real: ContentCounts, factor: number): ContentCounts {
+/** The real counts times `factor`; the guides times `guideFactor`, which bench/run.ts sets apart (see there). */
+export function scaleCounts(real: ContentCounts, factor: number, guideFactor = factor): ContentCounts {
   return {
-    guides: Math.round(real.guides * factor),
+    guides: Math.round(real.guides * guideFactor),
     documents: Math.max(1, Math.round(real.documents * factor)),
     versions: Math.round(real.versions * factor),
     passages: Math.round(real.passages * factor),
