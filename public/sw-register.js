@@ -1,4 +1,7 @@
-// Registers the offline service worker (built by scripts/finish-site.ts).
+// Registers the offline service worker (built by src/after-render/service-worker.ts)
+// once the page has loaded, so the first visit's precaching does not compete with the page's own files.
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  navigator.serviceWorker.register('/sw.js').catch(() => {});
+  const register = () => navigator.serviceWorker.register('/sw.js').catch(() => {});
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }
