@@ -105,11 +105,14 @@ export async function measureSearch(browser: Browser, sites: SearchSite[], queri
     await page.goto(`${site.origin}/`, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
     if (settled) {
-      await page.evaluate(async () => {
-        if (!('serviceWorker' in navigator) || !(await navigator.serviceWorker.getRegistration())) return;
-        await navigator.serviceWorker.ready;
-        while (!navigator.serviceWorker.controller) await new Promise((done) => setTimeout(done, 50));
+      // The worker takes control once it has installed (precached) and activated (clientsClaim).
+      const controlled = await page.evaluate(async () => {
+        if (!('serviceWorker' in navigator) || !(await navigator.serviceWorker.getRegistration())) return true;
+        const until = performance.now() + 120_000;
+        while (!navigator.serviceWorker.controller && performance.now() < until) await new Promise((done) => setTimeout(done, 50));
+        return Boolean(navigator.serviceWorker.controller);
       });
+      if (!controlled) throw new Error(`${site.origin}: the service worker did not take control of the page within 2 minutes`);
     }
     pages.push(page);
   }
