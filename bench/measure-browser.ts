@@ -5,7 +5,7 @@
  * server sent, so figures do not depend on the server's compression.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import type { CompareTiming, PageWeight, ResourceBytes, SearchGroupTiming, SearchTiming } from './results.ts';
 import type { ComparablePassage } from './word-diff.ts';
 
@@ -74,6 +74,21 @@ const summary = (runs: SearchRun[]): SearchGroupTiming => {
   };
 };
 
+/**
+ * Waits until the page's service worker, if the site registers one, controls
+ * it: once the worker has installed (precached) and activated (clientsClaim).
+ * Gives up after 2 minutes with a message rather than hang a run.
+ */
+export async function waitForWorkerControl(page: Page): Promise<void> {
+  const controlled = await page.evaluate(async () => {
+    if (!('serviceWorker' in navigator) || !(await navigator.serviceWorker.getRegistration())) return true;
+    const until = performance.now() + 120_000;
+    while (!navigator.serviceWorker.controller && performance.now() < until) await new Promise((done) => setTimeout(done, 50));
+    return Boolean(navigator.serviceWorker.controller);
+  });
+  if (!controlled) throw new Error(`${new URL(page.url()).origin}: the service worker did not take control of the page within 2 minutes`);
+}
+
 /** A built site to search: its origin, and its second index (the archive's folder) if it has one. */
 export interface SearchSite {
   origin: string;
@@ -104,16 +119,7 @@ export async function measureSearch(browser: Browser, sites: SearchSite[], queri
     const page = await contexts[i].newPage();
     await page.goto(`${site.origin}/`, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
-    if (settled) {
-      // The worker takes control once it has installed (precached) and activated (clientsClaim).
-      const controlled = await page.evaluate(async () => {
-        if (!('serviceWorker' in navigator) || !(await navigator.serviceWorker.getRegistration())) return true;
-        const until = performance.now() + 120_000;
-        while (!navigator.serviceWorker.controller && performance.now() < until) await new Promise((done) => setTimeout(done, 50));
-        return Boolean(navigator.serviceWorker.controller);
-      });
-      if (!controlled) throw new Error(`${site.origin}: the service worker did not take control of the page within 2 minutes`);
-    }
+    if (settled) await waitForWorkerControl(page);
     pages.push(page);
   }
   const runs = sites.map(() => ({ main: [] as SearchRun[], archive: [] as SearchRun[] }));

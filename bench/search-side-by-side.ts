@@ -23,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 import { serveSite } from '../scripts/serve.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { median, SEARCH_QUERIES } from './measure-browser.ts';
+import { median, SEARCH_QUERIES, waitForWorkerControl } from './measure-browser.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 8);
 const SEQUENTIAL = process.env.SEQUENTIAL === '1';
@@ -49,13 +49,7 @@ async function open(browser: Browser, v: Variant): Promise<{ page: Page; close: 
   const page = await context.newPage();
   await page.goto(`${v.origin}${v.start}`, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
-  if (v.sw === 'ready') {
-    await page.evaluate(async () => {
-      if (!('serviceWorker' in navigator) || !(await navigator.serviceWorker.getRegistration())) return;
-      await navigator.serviceWorker.ready;
-      while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 50));
-    });
-  }
+  if (v.sw === 'ready') await waitForWorkerControl(page);
   return { page, close: () => context.close() };
 }
 
