@@ -9,6 +9,7 @@ import { launchBrowser, SITE_DIR, startSite } from '../support/browser.ts';
 import { readFileSync } from 'node:fs';
 import { FIRST_RESULT, SEARCH_QUERIES } from '../support/search-queries.ts';
 import { searchIndexOf } from '../../src/lib/search-index.ts';
+import { builtGuides } from '../support/site-files.ts';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof startSite>>;
@@ -111,6 +112,34 @@ describe('search results', () => {
       const text = (await page.locator('#sokresultat').innerText()).replace(/träff: /g, '');
       expect(text).not.toMatch(/Kopiera hänvisning|Permalänk|Okänt i den här versionen|Hänvisning:/);
     }
+  });
+
+  it("finds a guide by its own words, not by the sources and sections its citations name", async () => {
+    // Every citation reads "(Källa år, avsnittet ”…”)"; a guide's own text seldom has the word.
+    await page.goto(`${site.origin}/sok/?q=avsnittet`);
+    await expect.poll(() => page.locator('#sokstatus').textContent(), { timeout: 15_000 }).toMatch(/träff/);
+    while (await page.locator('#sokfler').isVisible()) {
+      const shown = await page.locator('#sokresultat > li').count();
+      await page.locator('#sokfler').click();
+      await expect.poll(() => page.locator('#sokresultat > li').count()).toBeGreaterThan(shown);
+    }
+    const found = new Set(await resultLinks(page));
+    const reader = await page.context().newPage();
+    let cited = 0;
+    for (const guide of builtGuides(SITE_DIR)) {
+      await reader.goto(`${site.origin}${guide}`);
+      cited += Number((await reader.locator('.ref').count()) > 0);
+      // The guide's own words: its indexed text (its body without what is left out of search) without its citations.
+      const ownWords = await reader.evaluate(() => {
+        const body = document.querySelector('[data-pagefind-body]')!.cloneNode(true) as HTMLElement;
+        for (const ignored of body.querySelectorAll('[data-pagefind-ignore], .ref')) ignored.remove();
+        return body.textContent ?? '';
+      });
+      // Pagefind finds the word and longer words it begins ("avsnittets").
+      expect(found.has(guide), guide).toBe(/(^|\P{L})avsnittet/iu.test(ownWords));
+    }
+    await reader.close();
+    expect(cited).toBeGreaterThan(5);
   });
 
   it('finds no document by the text every document page repeats: its versions table, its hints, "no predecessor"', async () => {
