@@ -22,10 +22,12 @@
  *   expansion, a short form or a page title (/data/sokord.json) puts the pages
  *   it names first in their group, in front of Pagefind's ranking, wherever
  *   Pagefind ranked them (found by their ids, /data/sokord-sidor.json).
- * - Offline, a result whose page has not been saved (its Pagefind fragment is
- *   not cached) is still listed, with its title from its index's page list
- *   (OFFLINE_LISTS: /offline/sidor.json, /offline/sidor-arkiv.json) and a
- *   note that it is not saved; the link then opens the "not saved" page.
+ * - Offline, a result whose Pagefind fragment is not on the device (online,
+ *   fragments outside the shell are not kept: src/after-render/service-worker.ts)
+ *   is still listed, with its title from its index's page list (OFFLINE_LISTS:
+ *   /offline/sidor.json, /offline/sidor-arkiv.json) and no excerpt; if its
+ *   page is not on the device either, a note says it is not saved, and the
+ *   link opens the "not saved" page.
  * - Offline, when the shell holds the title index in place of the main index
  *   (the shell's page list says so: the main index would have taken a first
  *   visit past its limit, src/lib/offline-plan.ts) and the site is not saved
@@ -45,7 +47,7 @@ interface ResultData {
   excerpt: string;
   meta: Record<string, string>;
   sub_results: SubResult[];
-  /** Offline, and the page is not saved: only its address and title are known. */
+  /** Offline, and the page is not on this device (neither read online, saved, nor in the shell). */
   notSaved?: boolean;
 }
 interface Hit { id: string; data: () => Promise<ResultData> }
@@ -91,7 +93,15 @@ const plural = (n: number) => (n === 1 ? '1 träff' : `${formatNumber(n, 0)} tr�
 
 const offlineResults: Partial<Record<SearchIndexName, Promise<OfflinePages['results']>>> = {};
 
-/** A result's data; offline, when its fragment is not cached, its address and title from its index's page list. */
+/** Whether this device has a page to read offline: read online (kept by its address), saved, or in the shell (by its index.html). */
+const pageOnDevice = async (url: string) =>
+  'caches' in window && ((await caches.match(url, { ignoreSearch: true })) ?? (await caches.match(`${url}index.html`, { ignoreSearch: true }))) !== undefined;
+
+/**
+ * A result's data; offline, when its fragment is not on the device (a page
+ * read online keeps its page, not its fragment), its address and title from
+ * its index's page list, and whether the page itself can be opened.
+ */
 async function resultData(hit: Hit, index: SearchIndexName): Promise<ResultData> {
   try {
     return await hit.data();
@@ -99,7 +109,7 @@ async function resultData(hit: Hit, index: SearchIndexName): Promise<ResultData>
     offlineResults[index] ??= fetch(OFFLINE_LISTS[index]).then(async (r) => ((await r.json()) as OfflinePages).results);
     const [url, title] = (await offlineResults[index])[hit.id] ?? [];
     if (!url) throw error;
-    return { url, excerpt: '', meta: { title }, sub_results: [], notSaved: true };
+    return { url, excerpt: '', meta: { title }, sub_results: [], notSaved: !(await pageOnDevice(url)) };
   }
 }
 
@@ -267,9 +277,11 @@ export async function runSearchPage() {
       {},
       element('a', { href: r.url, className: 'result-title' }, r.meta.title ?? r.url),
       ...(meta ? [element('p', { className: 'result-meta' }, meta)] : []),
-      r.notSaved
-        ? element('p', { className: 'result-excerpt' }, 'Sidan är inte sparad för läsning utan nät. Den går att öppna när du är ansluten.')
-        : element('p', { className: 'result-excerpt' }, ...excerpt(r.excerpt)),
+      ...(r.notSaved
+        ? [element('p', { className: 'result-excerpt' }, 'Sidan är inte sparad för läsning utan nät. Den går att öppna när du är ansluten.')]
+        : r.excerpt
+          ? [element('p', { className: 'result-excerpt' }, ...excerpt(r.excerpt))]
+          : []),
       ...(subs.length ? [element('ul', { className: 'result-subs', ariaLabel: 'Avsnitt med träffar' }, ...subs.map((s) => element('li', {}, element('a', { href: s.url }, s.title))))] : []),
     );
   }

@@ -32,14 +32,12 @@ import {
 } from '../../src/lib/offline-plan.ts';
 import { TITLE_BUNDLE } from '../../src/lib/search-index.ts';
 import { launchBrowser, SITE_DIR, startSite } from '../support/browser.ts';
-import { GUIDE_GROUPS } from '../../src/lib/sidebar.ts';
-import { builtPages } from '../support/site-files.ts';
+import { builtGuides, builtPages } from '../support/site-files.ts';
 import { renderedHeadings } from '../support/guide-views.ts';
 
 const siteJson = <T>(url: string): T => JSON.parse(readFileSync(join(SITE_DIR, url), 'utf8')) as T;
 const NOT_SAVED_TITLE = 'Sidan är inte sparad för läsning utan nät';
-/** The guides: pages one level into a guide group's folder. */
-const guides = () => builtPages(SITE_DIR).filter((p) => GUIDE_GROUPS.some((g) => new RegExp(`^/${g.directory}/[a-z0-9-]+/$`).test(p) && !/^\/[^/]+\/\d+\/$/.test(p)));
+const guides = () => builtGuides(SITE_DIR);
 const versionPages = () => builtPages(SITE_DIR).filter((p) => /^\/vagledningar\/[^/]+\/version-[^/]+\/$/.test(p));
 
 let browser: Browser;
@@ -387,6 +385,41 @@ describe('offline without the flood', () => {
       await context.close();
     });
   }
+
+  it("offline, a result whose page was read online but whose search fragment is not on the device is listed without the \"not saved\" note, and opens", async () => {
+    const { results } = siteJson<OfflinePages>(OFFLINE_LISTS.main);
+    const [url, title] = Object.values(results).find(([u]) => u.startsWith('/processer/'))!;
+    const { site, context, page, offline } = await firstVisit();
+    await page.goto(`${site.origin}${url}`);
+    await offline();
+    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(`"${title}"`)}`);
+    const hit = page.locator('#sokresultat li').filter({ has: page.locator(`a[href="${url}"]`) });
+    await expect.poll(() => hit.count(), { timeout: 15_000 }).toBe(1);
+    expect(await hit.locator('.result-title').textContent()).toBe(title);
+    expect(await hit.textContent()).not.toMatch(/inte sparad/);
+    await Promise.all([page.waitForURL(`${site.origin}${url}`), hit.locator('.result-title').click()]);
+    expect((await page.locator('h1').first().textContent())?.trim()).toBe(title);
+    await context.close();
+  });
+
+  it("online, a search result's fragment outside the shell comes from the network past the worker, and one in the shell from the device", async () => {
+    const { site, context, page } = await firstVisit();
+    const inShell = new Set((await precached(page)).map((u) => new URL(u).pathname));
+    const fragments: { path: string; viaWorker: boolean }[] = [];
+    page.on('response', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/pagefind/fragment/')) fragments.push({ path, viaWorker: r.fromServiceWorker() });
+    });
+    await page.goto(`${site.origin}/sok/?q=samordning`);
+    await expect.poll(() => page.locator('#sokresultat li').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    const outside = fragments.filter((f) => !inShell.has(f.path));
+    const inside = fragments.filter((f) => inShell.has(f.path));
+    expect(outside.length).toBeGreaterThan(0);
+    expect(inside.length).toBeGreaterThan(0);
+    expect(outside.filter((f) => f.viaWorker)).toEqual([]);
+    expect(inside.filter((f) => !f.viaWorker)).toEqual([]);
+    await context.close();
+  });
 
   it("offline, with the archive's search index not saved on the device, the main results show and the archive group says why it has none", async () => {
     const { site, context, page, offline } = await firstVisit();

@@ -59,7 +59,8 @@ describe('addServiceWorker', () => {
       // This build's precache, as its worker installs it; then it activates.
       stores.set('workbox-precache-v2', new Map(frame.map((f) => [`${origin}/_astro/${f}?__WB_REVISION__=${build}`, `/* ${f} */`])));
       let activate: ((event: { waitUntil: (p: Promise<void>) => void }) => void) | undefined;
-      new Function('self', 'caches', scripts.get(String(frame))!)({ addEventListener: (_: string, listener: typeof activate) => (activate = listener) }, caches);
+      const self = { addEventListener: (type: string, listener: typeof activate) => void (type === 'activate' && (activate = listener)) };
+      new Function('self', 'caches', scripts.get(String(frame))!)(self, caches);
       let done: Promise<void> | undefined;
       vi.setSystemTime(1_000_000 + build * 1000);
       activate!({ waitUntil: (p) => (done = p) });
