@@ -25,9 +25,9 @@
  * - Offline, a result whose Pagefind fragment is not on the device (online,
  *   fragments outside the shell are not kept: src/after-render/service-worker.ts)
  *   is still listed, with its title from its index's page list (OFFLINE_LISTS:
- *   /offline/sidor.json, /offline/sidor-arkiv.json) and no excerpt; if its
- *   page is not on the device either, a note says it is not saved, and the
- *   link opens the "not saved" page.
+ *   /offline/sidor.json, /offline/sidor-arkiv.json) and, in place of the
+ *   excerpt, a note: that its page is saved, or that it is not (its link
+ *   then opens the "not saved" page).
  * - Offline, when the shell holds the title index in place of the main index
  *   (the shell's page list says so: the main index would have taken a first
  *   visit past its limit, src/lib/offline-plan.ts) and the site is not saved
@@ -47,8 +47,8 @@ interface ResultData {
   excerpt: string;
   meta: Record<string, string>;
   sub_results: SubResult[];
-  /** Offline, and the page is not on this device (neither read online, saved, nor in the shell). */
-  notSaved?: boolean;
+  /** Offline, without its fragment (so no excerpt): whether its page is on this device (read online, saved or in the shell). */
+  offline?: 'saved' | 'not saved';
 }
 interface Hit { id: string; data: () => Promise<ResultData> }
 type Counts = Record<string, Record<string, number>>;
@@ -93,6 +93,12 @@ const plural = (n: number) => (n === 1 ? '1 träff' : `${formatNumber(n, 0)} tr�
 
 const offlineResults: Partial<Record<SearchIndexName, Promise<OfflinePages['results']>>> = {};
 
+/** What an offline result without an excerpt says instead, by whether its page is on the device. */
+const OFFLINE_NOTES: Record<NonNullable<ResultData['offline']>, string> = {
+  saved: 'Sidan är sparad för läsning utan nät. Utdrag ur texten visas när du är ansluten.',
+  'not saved': 'Sidan är inte sparad för läsning utan nät. Den går att öppna när du är ansluten.',
+};
+
 /** Whether this device has a page to read offline: read online (kept by its address), saved, or in the shell (by its index.html). */
 const pageOnDevice = async (url: string) =>
   'caches' in window && ((await caches.match(url, { ignoreSearch: true })) ?? (await caches.match(`${url}index.html`, { ignoreSearch: true }))) !== undefined;
@@ -109,7 +115,7 @@ async function resultData(hit: Hit, index: SearchIndexName): Promise<ResultData>
     offlineResults[index] ??= fetch(OFFLINE_LISTS[index]).then(async (r) => ((await r.json()) as OfflinePages).results);
     const [url, title] = (await offlineResults[index])[hit.id] ?? [];
     if (!url) throw error;
-    return { url, excerpt: '', meta: { title }, sub_results: [], notSaved: !(await pageOnDevice(url)) };
+    return { url, excerpt: '', meta: { title }, sub_results: [], offline: (await pageOnDevice(url)) ? 'saved' : 'not saved' };
   }
 }
 
@@ -277,11 +283,9 @@ export async function runSearchPage() {
       {},
       element('a', { href: r.url, className: 'result-title' }, r.meta.title ?? r.url),
       ...(meta ? [element('p', { className: 'result-meta' }, meta)] : []),
-      ...(r.notSaved
-        ? [element('p', { className: 'result-excerpt' }, 'Sidan är inte sparad för läsning utan nät. Den går att öppna när du är ansluten.')]
-        : r.excerpt
-          ? [element('p', { className: 'result-excerpt' }, ...excerpt(r.excerpt))]
-          : []),
+      r.offline
+        ? element('p', { className: 'result-excerpt' }, OFFLINE_NOTES[r.offline])
+        : element('p', { className: 'result-excerpt' }, ...excerpt(r.excerpt)),
       ...(subs.length ? [element('ul', { className: 'result-subs', ariaLabel: 'Avsnitt med träffar' }, ...subs.map((s) => element('li', {}, element('a', { href: s.url }, s.title))))] : []),
     );
   }
