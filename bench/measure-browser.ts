@@ -56,14 +56,19 @@ export const SEARCH_QUERIES = [
   'arbetsgivaren', 'läkaren', 'tidsgränsen', 'kartläggningen', 'förtroendet', 'uppföljningen',
 ];
 
+/** Rounds of the settled search the benchmark times (measureSearch). */
+export const SEARCH_ROUNDS = 5;
+
 /** The middle value (the upper one of an even count), as every bench table reports. */
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Runs of one search index: per query its time to the first result's data, to the listed results, and the bytes fetched. */
 type SearchRun = { ms: number; resultsMs: number; bytes: number };
 
-const summary = (runs: SearchRun[]): SearchGroupTiming => {
-  const [cold, ...warm] = runs;
+/** Rounds of one index's runs: the cold figures are the first round's, the warm ones pooled over every round. */
+const summary = (rounds: SearchRun[][]): SearchGroupTiming => {
+  const [cold] = rounds[0];
+  const warm = rounds.flatMap((runs) => runs.slice(1));
   return {
     coldMs: cold.ms,
     coldBytes: cold.bytes,
@@ -110,9 +115,26 @@ export interface SearchSite {
  * site's queries start once its service worker, if it registers one, has
  * installed and controls the page, as on every visit after the first;
  * otherwise as soon as the home page is idle, while a first visit's
- * precaching runs beside them.
+ * precaching runs beside them. `rounds`: the whole of it again in fresh
+ * pages, the rotation moved on by one each round; the warm figures pool
+ * every round's words, the cold ones are the first round's. One round of
+ * 12 words gave 1.07 and then 1.38 times the peer at 100× in two bench runs
+ * hours apart, where sets of six rounds agreed within 0.05.
  */
-export async function measureSearch(browser: Browser, sites: SearchSite[], queries: string[], { settled }: { settled: boolean }): Promise<SearchTiming[]> {
+export async function measureSearch(browser: Browser, sites: SearchSite[], queries: string[], { settled, rounds = 1 }: { settled: boolean; rounds?: number }): Promise<SearchTiming[]> {
+  const runs = sites.map(() => ({ main: [] as SearchRun[][], archive: [] as SearchRun[][] }));
+  for (let round = 0; round < rounds; round++) {
+    const timed = await searchRound(browser, sites, queries, { settled, round });
+    for (const [i, r] of timed.entries()) {
+      runs[i].main.push(r.main);
+      if (r.archive.length) runs[i].archive.push(r.archive);
+    }
+  }
+  return runs.map((r, i) => ({ ...summary(r.main), ...(sites[i].archive ? { archive: summary(r.archive) } : {}), queries }));
+}
+
+/** One round of measureSearch, in a fresh browser context per site: each site's runs, the main index's and the archive's. */
+async function searchRound(browser: Browser, sites: SearchSite[], queries: string[], { settled, round }: { settled: boolean; round: number }) {
   const contexts = await Promise.all(sites.map(() => browser.newContext()));
   const pages = [];
   for (const [i, site] of sites.entries()) {
@@ -125,7 +147,7 @@ export async function measureSearch(browser: Browser, sites: SearchSite[], queri
   const runs = sites.map(() => ({ main: [] as SearchRun[], archive: [] as SearchRun[] }));
   for (const [w, query] of queries.entries()) {
     for (let k = 0; k < sites.length; k++) {
-      const i = (k + w) % sites.length;
+      const i = (k + w + round) % sites.length;
       for (const bundle of sites[i].archive ? [undefined, sites[i].archive] : [undefined]) {
         const fetched: Response[] = [];
         const listen = (r: Response) => fetched.push(r);
@@ -155,7 +177,7 @@ export async function measureSearch(browser: Browser, sites: SearchSite[], queri
     }
   }
   await Promise.all(contexts.map((c) => c.close()));
-  return runs.map((r, i) => ({ ...summary(r.main), ...(sites[i].archive ? { archive: summary(r.archive) } : {}), queries }));
+  return runs;
 }
 
 export interface CompareCase {

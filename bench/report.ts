@@ -1,6 +1,7 @@
 /** Renders a bench run as the Markdown in bench/results/ and the README. */
 import type { BudgetVerdict } from './budgets.ts';
 import type { BenchResults, PageWeight, ResourceBytes } from './results.ts';
+import { SEARCH_ROUNDS } from './measure-browser.ts';
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 const ms = (n: number) => n.toFixed(1);
@@ -128,7 +129,7 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
     peerWeights,
     '',
     '**Search** (Pagefind JS API in Chromium, as the search page calls it: the index\'s filters loaded, then each query to the first result\'s data; '
-      + 'ours: the main index, the results the search page shows first; ours and the peer side by side, word by word in turn, once our service worker has installed, '
+      + `ours: the main index, the results the search page shows first; ours and the peer side by side, word by word in turn, in ${SEARCH_ROUNDS} rounds of fresh pages, once our service worker has installed, `
       + 'as on every visit after the first; cold and first visit: ours on a new visitor\'s first visit, its queries beside the service worker\'s first precaching; the first visit\'s warm median has no budget)',
     '',
     search,

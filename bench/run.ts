@@ -23,7 +23,7 @@ import { SEARCH_BUNDLES } from '../src/lib/search-index.ts';
 import { loadValidContent } from '../src/lib/validate.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { measureBuild } from './measure-build.ts';
-import { type CompareBundle, measureCompare, measurePage, measureSearch, SEARCH_QUERIES, type CompareCase } from './measure-browser.ts';
+import { type CompareBundle, measureCompare, measurePage, measureSearch, SEARCH_QUERIES, SEARCH_ROUNDS, type CompareCase } from './measure-browser.ts';
 import { writePeerSite } from './peer-site.ts';
 import { precacheSize } from './precache.ts';
 import { writeFiles } from './write-files.ts';
@@ -117,7 +117,7 @@ async function measureSites(sites: BuiltSite[]): Promise<SiteMeasurement[]> {
     }
     // Ours has an archive index, searched after the main results (the peer has one index).
     const searchSites = sites.map((site, i) => ({ origin: origins[i], archive: existsSync(join(site.root, SEARCH_BUNDLES.archive)) ? SEARCH_BUNDLES.archive : undefined }));
-    const settled = await measureSearch(browser, searchSites, SEARCH_QUERIES, { settled: true });
+    const settled = await measureSearch(browser, searchSites, SEARCH_QUERIES, { settled: true, rounds: SEARCH_ROUNDS });
     const [firstVisit] = await measureSearch(browser, searchSites.slice(0, 1), SEARCH_QUERIES, { settled: false });
     return sites.map((site, i) => {
       const { bytes, pages } = folderStats(site.root);
