@@ -3,8 +3,9 @@
  * 100× the real content, builds each through scripts/build.ts and, for the
  * same guides, a default Starlight site (the peer); measures build time,
  * memory, output size, page weight, search (ours and the peer's side by
- * side) and compare speed in Chromium; writes bench/results/latest.{json,md} and a dated copy. With --check,
- * exits 1 if a budget (bench/budgets.ts) is missed.
+ * side) and compare speed in Chromium; writes bench/results/latest.{json,md}
+ * and a dated copy. With --check, exits 1 if a budget (bench/budgets.ts) is
+ * missed.
  *
  * Builds run one after another (the machine has two cores), and the browser
  * is closed while anything builds so it does not compete for them.

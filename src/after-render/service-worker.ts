@@ -11,6 +11,7 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { CACHE_NAMES, FRAME_CACHE_PREFIX, FRAMES_KEPT, frameUrls } from '../lib/offline-plan.ts';
+import { SEARCH_BUNDLES } from '../lib/search-index.ts';
 import { MAX_PAGE_BYTES, MAX_PRECACHED_FILE_BYTES, sizeText } from '../lib/size-limits.ts';
 
 /**
@@ -94,9 +95,9 @@ async function keepFrame({ frame, prefix, keep }: { frame: string[]; prefix: str
  * before Workbox adds its listener, so stopping the event keeps it from
  * Workbox. Written into that script, so it may use nothing outside itself.
  */
-function passFragmentOnline(event: { request: Request; stopImmediatePropagation: () => void }, precached: Set<string>): void {
+function passFragmentOnline(event: { request: Request; stopImmediatePropagation: () => void }, { folders, precached }: { folders: string[]; precached: Set<string> }): void {
   const url = new URL(event.request.url);
-  const fragment = url.origin === location.origin && /^\/pagefind(-arkiv)?\/fragment\//.test(url.pathname);
+  const fragment = url.origin === location.origin && folders.some((folder) => url.pathname.startsWith(folder));
   if (fragment && navigator.onLine && !precached.has(url.pathname)) event.stopImmediatePropagation();
 }
 
@@ -133,12 +134,14 @@ export async function addServiceWorker(siteDir: string, shell: string[]): Promis
     );
   }
   const frame = { frame: frameUrls(shell), prefix: FRAME_CACHE_PREFIX, keep: FRAMES_KEPT };
-  const precachedFragments = shell.filter((p) => /^pagefind(-arkiv)?\/fragment\//.test(p)).map((p) => `/${p}`);
+  // The search indexes' fragment folders (the title index's is all in the shell), and the fragments the shell holds.
+  const folders = Object.values(SEARCH_BUNDLES).map((bundle) => `${bundle}fragment/`);
+  const precached = shell.map((p) => `/${p}`).filter((url) => folders.some((folder) => url.startsWith(folder)));
   writeFileSync(
     join(siteDir, FRAME_SCRIPT),
     `self.addEventListener('activate', (event) => event.waitUntil((${keepFrame})(${JSON.stringify(frame)})));\n` +
-      `const precachedFragments = new Set(${JSON.stringify(precachedFragments)});\n` +
-      `self.addEventListener('fetch', (event) => (${passFragmentOnline})(event, precachedFragments));\n`,
+      `const fragments = { folders: ${JSON.stringify(folders)}, precached: new Set(${JSON.stringify(precached)}) };\n` +
+      `self.addEventListener('fetch', (event) => (${passFragmentOnline})(event, fragments));\n`,
   );
   const { count, size, warnings } = await generateSW({
     globDirectory: siteDir,
