@@ -103,9 +103,10 @@ export interface SearchSite {
 /**
  * Queries Pagefind's JS API in the page as the /sok/ page does
  * (src/scripts/search-page.ts), timed with performance.now(): the first
- * query loads pagefind.js and the index's filters (the page shows filter
- * counts, so Pagefind counts them over every result of each search), then
- * each query lists the results and loads the first one's data. A site with
+ * query loads pagefind.js, then each query lists the results and loads the
+ * first one's data. The page loads the filters only once a reader opens them
+ * (with them loaded, Pagefind counts every value over all the results of each
+ * search), so neither site's filters are loaded here. A site with
  * an archive then runs the query on the archive as well, timed and counted
  * on its own.
  *
@@ -153,17 +154,13 @@ async function searchRound(browser: Browser, sites: SearchSite[], queries: strin
         const listen = (r: Response) => fetched.push(r);
         pages[i].on('response', listen);
         const { ms, resultsMs, hits } = await pages[i].evaluate(async ([q, second]) => {
-          interface Instance { filters: () => Promise<unknown>; search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>; createInstance: (o: { basePath: string }) => Instance }
+          interface Instance { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>; createInstance: (o: { basePath: string }) => Instance }
           const state = window as unknown as { searchInstances?: Record<string, Instance> };
           const started = performance.now();
           const main = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Instance;
           state.searchInstances ??= {};
           const key = second ?? 'main';
-          if (!state.searchInstances[key]) {
-            const instance = second ? main.createInstance({ basePath: second }) : main;
-            await instance.filters();
-            state.searchInstances[key] = instance;
-          }
+          state.searchInstances[key] ??= second ? main.createInstance({ basePath: second }) : main;
           const search = await state.searchInstances[key].search(q);
           const listed = performance.now();
           await search.results[0]?.data();

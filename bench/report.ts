@@ -128,7 +128,7 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
     '',
     peerWeights,
     '',
-    '**Search** (Pagefind JS API in Chromium, as the search page calls it: the index\'s filters loaded, then each query to the first result\'s data; '
+    '**Search** (Pagefind JS API in Chromium, as the search page calls it until a reader opens the filters: each query to the first result\'s data; '
       + `ours: the main index, the results the search page shows first; ours and the peer side by side, word by word in turn, in ${SEARCH_ROUNDS} rounds of fresh pages, once our service worker has installed, `
       + 'as on every visit after the first; cold and first visit: ours on a new visitor\'s first visit, its queries beside the service worker\'s first precaching; the first visit\'s warm median has no budget)',
     '',

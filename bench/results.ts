@@ -22,7 +22,7 @@ export interface PageWeight {
 
 /** One search index's timings: the first query in a fresh page, and the later queries (other words) on the same page. */
 export interface SearchGroupTiming {
-  /** First query in a fresh browser: loading pagefind.js, its WebAssembly, filters and index, then results and the first result's data. */
+  /** First query in a fresh browser: loading pagefind.js, its WebAssembly and index, then results and the first result's data. */
   coldMs: number;
   coldBytes: number;
   /** Later queries (other words) on the same page. */

@@ -5,7 +5,7 @@
  * bench/work/search-floor/ (git-ignored), indexes them with Pagefind as the
  * site's build does (Swedish, one filter), serves them and times the
  * benchmark's queries in Chromium with bench/measure-browser.ts's
- * measureSearch (filters, then each query to the first result's data), in
+ * measureSearch (each query to the first result's data), in
  * ROUNDS (default 3) fresh browser contexts. Writes
  * bench/results/search-floor.md and search-floor.json.
  *
@@ -101,7 +101,7 @@ const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const md = [
   '# What one Pagefind index costs a search, by the number of its pages',
   '',
-  `Run ${when} UTC (\`npm run bench:search-floor\`, bench/search-floor.ts): Pagefind ${JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version}, Swedish, one filter; the benchmark's 13 query words as measureSearch runs them (the first cold: pagefind.js, the wasm, the page list, the filters and the word's chunks; the rest warm, each to the first result's data), ${ROUNDS} fresh browser contexts per row, medians. Budgets (issue 19): cold first query ≤ 150 kB, warm median ≤ 100 ms at 1000×.`,
+  `Run ${when} UTC (\`npm run bench:search-floor\`, bench/search-floor.ts): Pagefind ${JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version}, Swedish, one filter; the benchmark's 13 query words as measureSearch runs them (the first cold: pagefind.js, the wasm, the page list and the word's chunks; the rest warm, each to the first result's data), ${ROUNDS} fresh browser contexts per row, medians. Budgets (issue 19): cold first query ≤ 150 kB, warm median ≤ 100 ms at 1000×.`,
   '',
   'Shapes: *minimal* is a title and two words per page (one of the query words on every 13th page), the least a page can hold; *headings* a synthetic guide\'s title, first sentence and six headings; *guide* the same with about 7 000 characters of text.',
   '',

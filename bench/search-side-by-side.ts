@@ -4,13 +4,14 @@
  * load falls on all of them alike, to find what makes one slower than
  * another (README, "Search"). Each round opens a fresh browser context per
  * site and runs the benchmark's words as bench/measure-browser.ts does: the
- * first query cold (pagefind.js, filters, the word's chunks), then each
+ * first query cold (pagefind.js, the word's chunks), then each
  * further word warm, each to its results and then the first result's
  * data(); each word runs on every site before the next, in an order that
  * rotates, so no site always goes first. The last site is the reference
  * for the ratios.
  *
- * Options after the folder: `nofilters` (no filters() call), `nosw` (service workers blocked),
+ * Options after the folder: `filters` (filters() before the first query, as the search page does once a reader
+ * opens the filters: then every search counts them), `nosw` (service workers blocked),
  * `swready` (queries start once the service worker controls the page and
  * has finished installing), `bundle=/pagefind-arkiv/`, `page=/sok/` (the
  * page the queries run in; default the home page).
@@ -32,11 +33,13 @@ interface Variant { label: string; dir: string; filters: boolean; sw: 'allow' | 
 interface Run { ms: number; resultsMs: number; dataMs: number; bytes: number; fragmentBytes: number; requests: number; viaWorker: number; controlled: boolean; hits: number; first: string; words: number }
 
 const variants: Variant[] = process.argv.slice(2).map((arg) => {
-  const [label, spec] = arg.split('=');
+  // Split at the first "=" only: options such as bundle=/pagefind-arkiv/ have one of their own.
+  const at = arg.indexOf('=');
+  const [label, spec] = [arg.slice(0, at), arg.slice(at + 1)];
   const [dir, ...options] = spec.split(',');
   return {
     label, dir,
-    filters: !options.includes('nofilters'),
+    filters: options.includes('filters'),
     sw: options.includes('nosw') ? 'block' : options.includes('swready') ? 'ready' : 'allow',
     bundle: options.find((o) => o.startsWith('bundle='))?.slice('bundle='.length) ?? '/pagefind/',
     start: options.find((o) => o.startsWith('page='))?.slice('page='.length) ?? '/',

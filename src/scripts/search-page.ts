@@ -12,10 +12,13 @@
  * - Results come 20 at a time (per group); "Visa fler träffar" adds the next 20 and moves
  *   focus to the first new one. The count is read out (role="status").
  * - Filters are collapsed groups whose counts are those of the current query
- *   in both indexes (Pagefind's `filters` in each search response; the
- *   archive's values are added once its index has loaded); values within a group are
- *   alternatives (any), groups narrow each other. When a combination gives
- *   nothing, the page names the filter to remove, with a link that removes it.
+ *   in both indexes (Pagefind's `filters` in each search response); values
+ *   within a group are alternatives (any), groups narrow each other. When a
+ *   combination gives nothing, the page names the filter to remove, with a
+ *   link that removes it. Their values and counts are loaded once a reader
+ *   opens a group or the address chooses a filter: with Pagefind's filter
+ *   index loaded, every search counts every value over all its results, a
+ *   cost that grows with the pages times the results (README, "Search").
  * - Excerpts are built as DOM nodes from Pagefind's escaped text and <mark>s
  *   (src/lib/search-excerpt.ts); each hit carries hidden text for screen readers.
  * - Best bets: a query that is exactly a glossary term, an abbreviation, its
@@ -178,14 +181,19 @@ export async function runSearchPage() {
   await pagefind.options(RANKING);
   // The archive's index is loaded on its first search, after the main results are shown.
   let archive: Promise<Pagefind> | undefined;
-  /** Each index's filter values with their counts over all its pages (shown when there is no query); the archive's once loaded. */
+  /** Each index's filter values with their counts over all its pages (shown when there is no query), once the filters are loaded. */
+  let mainTotals: Counts | undefined;
   let archiveTotals: Counts | undefined;
+  /** Whether the filters are wanted: once set, an index loads its filters as it starts, and searches count them. */
+  let filtersWanted = false;
   const archivePagefind = () =>
     (archive ??= (async () => {
       const instance = pagefind.createInstance({ basePath: SEARCH_BUNDLES.archive });
       await instance.options(RANKING);
-      archiveTotals = await instance.filters();
-      addFilterValues(archiveTotals);
+      if (filtersWanted) {
+        archiveTotals = await instance.filters();
+        addFilterValues(archiveTotals);
+      }
       return instance;
     })());
 
@@ -220,23 +228,25 @@ export async function runSearchPage() {
   const groups = [main, archived];
 
   // One collapsed group per filter, in FILTER_LABELS' order; the values and their counts are updated for every search.
+  // The title index carries only its own filter, so searching it offline there is nothing to narrow by.
   const initial = chosenFilters(params);
-  const filterGroups = new Map<string, { details: HTMLDetailsElement; chosen: HTMLElement; fieldset: HTMLFieldSetElement; boxes: Map<string, { label: HTMLLabelElement; box: HTMLInputElement; count: HTMLElement }> }>();
-  function addFilterValues(counts: Counts) {
+  const filterGroups = new Map<string, { details: HTMLDetailsElement; chosen: HTMLElement; fieldset: HTMLFieldSetElement; status: HTMLElement; boxes: Map<string, { label: HTMLLabelElement; box: HTMLInputElement; count: HTMLElement }> }>();
+  if (!titles) {
     for (const [key, label] of Object.entries(FILTER_LABELS)) {
+      const status = element('p', { className: 'filter-status' }, 'Hämtar filtret …');
+      const fieldset = element('fieldset', {}, element('legend', { className: 'sr-only' }, label), status);
+      const chosen = element('span', { className: 'filter-chosen' }, ...(initial[key] ? [`: ${initial[key].join(', ')}`] : []));
+      const details = element('details', { className: 'search-filter' }, element('summary', {}, label, chosen), fieldset);
+      details.addEventListener('toggle', () => {
+        if (details.open && !filtersWanted) void loadFilters().then(recount);
+      });
+      filterGroups.set(key, { details, chosen, fieldset, status, boxes: new Map() });
+      filterBox.append(details);
+    }
+  }
+  function addFilterValues(counts: Counts) {
+    for (const [key, filter] of filterGroups) {
       const values = Object.keys(counts[key] ?? {});
-      if (!values.length) continue;
-      let filter = filterGroups.get(key);
-      if (!filter) {
-        const fieldset = element('fieldset', {}, element('legend', { className: 'sr-only' }, label));
-        const chosen = element('span', { className: 'filter-chosen' });
-        const details = element('details', { className: 'search-filter' }, element('summary', {}, label, chosen), fieldset);
-        filter = { details, chosen, fieldset, boxes: new Map() };
-        filterGroups.set(key, filter);
-        // In FILTER_LABELS' order, whichever index brought the group first.
-        const after = Object.keys(FILTER_LABELS).slice(Object.keys(FILTER_LABELS).indexOf(key) + 1).map((k) => filterGroups.get(k)?.details).find(Boolean);
-        filterBox.insertBefore(details, after ?? null);
-      }
       for (const value of values) {
         if (filter.boxes.has(value)) continue;
         // Not element(): Partial<HTMLInputElement> is too complex a type for tsc here (TS2590).
@@ -248,8 +258,26 @@ export async function runSearchPage() {
       filter.fieldset.append(...sorted.map((value) => filter.boxes.get(value)!.label));
     }
   }
-  const mainTotals = await pagefind.filters();
-  addFilterValues(mainTotals);
+  /** Loads both indexes' filters (the archive's where it can be searched), then says where a group has nothing to choose. */
+  let filtersLoaded: Promise<void> | undefined;
+  const loadFilters = () =>
+    (filtersLoaded ??= (async () => {
+      filtersWanted = true;
+      mainTotals = await pagefind.filters();
+      addFilterValues(mainTotals);
+      if (archive || navigator.onLine || (await archiveSaved())) {
+        const instance = await archivePagefind().catch(() => (archive = undefined));
+        if (instance && !archiveTotals) {
+          archiveTotals = await instance.filters();
+          addFilterValues(archiveTotals);
+        }
+      }
+      for (const filter of filterGroups.values()) {
+        if (filter.boxes.size) filter.status.remove();
+        else filter.status.textContent = 'Inget att välja här just nu.';
+      }
+    })());
+  if (Object.keys(initial).length) await loadFilters();
 
   function showCounts(counts: Counts[], chosen: Record<string, string[]>) {
     for (const [key, filter] of filterGroups) {
@@ -325,6 +353,23 @@ export async function runSearchPage() {
     return response.filters;
   }
 
+  /** Counts the filters for the query shown, once they are loaded, without searching the results again. */
+  async function recount() {
+    const current = run;
+    const chosen = chosenFilters(new FormData(form));
+    if (!query) {
+      if (mainTotals) showCounts(archiveTotals ? [mainTotals, archiveTotals] : [mainTotals], chosen);
+      return;
+    }
+    const counts: Counts[] = [];
+    for (const instance of [pagefind, ...(archive ? [await archive.catch(() => undefined)] : [])]) {
+      const response = await instance?.search(query, { filters: asQuery(chosen) });
+      if (current !== run) return;
+      if (response) counts.push(response.filters);
+    }
+    showCounts(counts, chosen);
+  }
+
   async function search() {
     const current = ++run;
     const data = new FormData(form);
@@ -339,7 +384,7 @@ export async function runSearchPage() {
         g.more.hidden = true;
       }
       archiveSection.hidden = true;
-      showCounts(archiveTotals ? [mainTotals, archiveTotals] : [mainTotals], chosen);
+      if (mainTotals) showCounts(archiveTotals ? [mainTotals, archiveTotals] : [mainTotals], chosen);
       return;
     }
     const mainCounts = await searchGroup(main, current, chosen);

@@ -206,6 +206,39 @@ describe('search results', () => {
     expect(count).toBeLessThan(13);
   });
 
+  it('loads the filters when a reader opens one, without searching the results again', async () => {
+    const filterFiles: string[] = [];
+    const listen = (r: { url: () => string }) => {
+      if (r.url().includes('/filter/')) filterFiles.push(new URL(r.url()).pathname);
+    };
+    page.on('request', listen);
+    await page.goto(`${site.origin}/sok/?q=F%C3%B6rs%C3%A4kringskassan`);
+    await expect.poll(() => page.locator('#sokarkivstatus').textContent(), { timeout: 15_000 }).toMatch(/träff.* i arkivet/);
+    await page.locator('#sokfler').click();
+    await expect.poll(() => resultLinks(page).then((l) => l.length), { timeout: 15_000 }).toBeGreaterThan(20);
+    const shown = await resultLinks(page);
+    // Every group is there to open, none loaded: Pagefind would count every value over the results of each search.
+    expect(await page.locator('#sokfilter summary').allTextContents()).toEqual(['Innehåll', 'Dokument', 'Version', 'År']);
+    expect(filterFiles).toEqual([]);
+
+    // Version is the archive's: opening it loads both indexes' filters and counts them for the query shown.
+    await page.locator('#sokfilter summary', { hasText: 'Version' }).click();
+    const version = page.locator('#sokfilter details', { hasText: 'Version' }).getByRole('checkbox');
+    await expect.poll(() => version.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#sokfilter details', { hasText: 'Version' }).locator('label:not([hidden])').first().textContent(), { timeout: 15_000 }).toMatch(/\(\d+\)$/);
+    expect(filterFiles.some((f) => f.startsWith('/pagefind/filter/')) && filterFiles.some((f) => f.startsWith('/pagefind-arkiv/filter/'))).toBe(true);
+    expect(await page.locator('#sokfilter').textContent()).not.toContain('Hämtar');
+    // The results the reader had shown, "Visa fler" included, stay as they were.
+    expect(await resultLinks(page)).toEqual(shown);
+    page.off('request', listen);
+  });
+
+  it('shows each filter value with its count over the whole site before a query', async () => {
+    await page.goto(`${site.origin}/sok/`);
+    await page.locator('#sokfilter summary', { hasText: 'Innehåll' }).click();
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Guide \(13\)/ }).count(), { timeout: 15_000 }).toBe(1);
+  });
+
   it('names the filter to remove when a combination gives nothing, with a link that removes it', async () => {
     await page.goto(`${site.origin}/sok/?q=avst%C3%A4mningsm%C3%B6te&typ=Guide&dokument=Process+2009%3A07`);
     await expect.poll(() => page.locator('#sokstatus').textContent(), { timeout: 15_000 }).toMatch(/Inga träffar/);
