@@ -263,8 +263,7 @@ export async function runSearchPage() {
   const loadFilters = () =>
     (filtersLoaded ??= (async () => {
       filtersWanted = true;
-      mainTotals = await pagefind.filters();
-      addFilterValues(mainTotals);
+      const totals = await pagefind.filters();
       if (archive || navigator.onLine || (await archiveSaved())) {
         const instance = await archivePagefind().catch(() => (archive = undefined));
         if (instance && !archiveTotals) {
@@ -272,6 +271,9 @@ export async function runSearchPage() {
           addFilterValues(archiveTotals);
         }
       }
+      // The main index's values once both are in, so a group does not show some of its values while it waits.
+      mainTotals = totals;
+      addFilterValues(mainTotals);
       for (const filter of filterGroups.values()) {
         if (filter.boxes.size) filter.status.remove();
         else filter.status.textContent = 'Inget att välja här just nu.';
