@@ -184,8 +184,10 @@ export async function runSearchPage() {
   /** Each index's filter values with their counts over all its pages (shown when there is no query), once the filters are loaded. */
   let mainTotals: Counts | undefined;
   let archiveTotals: Counts | undefined;
-  /** Whether the filters are wanted: once set, an index loads its filters as it starts, and searches count them. */
+  /** Whether the filters are wanted: once set, an index loads its filters as it starts. */
   let filtersWanted = false;
+  /** Whether both indexes' filters are in: a search that starts before shows no counts (recount does, once they are). */
+  let filtersReady = false;
   const archivePagefind = () =>
     (archive ??= (async () => {
       const instance = pagefind.createInstance({ basePath: SEARCH_BUNDLES.archive });
@@ -228,21 +230,18 @@ export async function runSearchPage() {
   const groups = [main, archived];
 
   // One collapsed group per filter, in FILTER_LABELS' order; the values and their counts are updated for every search.
-  // The title index carries only its own filter, so searching it offline there is nothing to narrow by.
   const initial = chosenFilters(params);
   const filterGroups = new Map<string, { details: HTMLDetailsElement; chosen: HTMLElement; fieldset: HTMLFieldSetElement; status: HTMLElement; boxes: Map<string, { label: HTMLLabelElement; box: HTMLInputElement; count: HTMLElement }> }>();
-  if (!titles) {
-    for (const [key, label] of Object.entries(FILTER_LABELS)) {
-      const status = element('p', { className: 'filter-status' }, 'Hämtar filtret …');
-      const fieldset = element('fieldset', {}, element('legend', { className: 'sr-only' }, label), status);
-      const chosen = element('span', { className: 'filter-chosen' }, ...(initial[key] ? [`: ${initial[key].join(', ')}`] : []));
-      const details = element('details', { className: 'search-filter' }, element('summary', {}, label, chosen), fieldset);
-      details.addEventListener('toggle', () => {
-        if (details.open && !filtersWanted) void loadFilters().then(recount);
-      });
-      filterGroups.set(key, { details, chosen, fieldset, status, boxes: new Map() });
-      filterBox.append(details);
-    }
+  for (const [key, label] of Object.entries(FILTER_LABELS)) {
+    const status = element('p', { className: 'filter-status' }, 'Hämtar filtret …');
+    const fieldset = element('fieldset', {}, element('legend', { className: 'sr-only' }, label), status);
+    const chosen = element('span', { className: 'filter-chosen' }, ...(initial[key] ? [`: ${initial[key].join(', ')}`] : []));
+    const details = element('details', { className: 'search-filter' }, element('summary', {}, label, chosen), fieldset);
+    details.addEventListener('toggle', () => {
+      if (details.open && !filtersWanted) void loadFilters().then(recount);
+    });
+    filterGroups.set(key, { details, chosen, fieldset, status, boxes: new Map() });
+    filterBox.append(details);
   }
   function addFilterValues(counts: Counts) {
     for (const [key, filter] of filterGroups) {
@@ -256,6 +255,7 @@ export async function runSearchPage() {
       }
       const sorted = [...filter.boxes.keys()].sort((a, b) => a.localeCompare(b, 'sv', { numeric: true }));
       filter.fieldset.append(...sorted.map((value) => filter.boxes.get(value)!.label));
+      if (filter.boxes.size) filter.status.remove();
     }
   }
   /** Loads both indexes' filters (the archive's where it can be searched), then says where a group has nothing to choose. */
@@ -264,7 +264,7 @@ export async function runSearchPage() {
     (filtersLoaded ??= (async () => {
       filtersWanted = true;
       const totals = await pagefind.filters();
-      if (archive || navigator.onLine || (await archiveSaved())) {
+      if (!titles && (archive || navigator.onLine || (await archiveSaved()))) {
         const instance = await archivePagefind().catch(() => (archive = undefined));
         if (instance && !archiveTotals) {
           archiveTotals = await instance.filters();
@@ -274,10 +274,9 @@ export async function runSearchPage() {
       // The main index's values once both are in, so a group does not show some of its values while it waits.
       mainTotals = totals;
       addFilterValues(mainTotals);
-      for (const filter of filterGroups.values()) {
-        if (filter.boxes.size) filter.status.remove();
-        else filter.status.textContent = 'Inget att välja här just nu.';
-      }
+      // Offline without the archive's index its groups stay empty until a search online loads it.
+      for (const filter of filterGroups.values()) if (!filter.boxes.size) filter.status.textContent = 'Inget att välja här just nu.';
+      filtersReady = true;
     })());
   if (Object.keys(initial).length) await loadFilters();
 
@@ -374,6 +373,7 @@ export async function runSearchPage() {
 
   async function search() {
     const current = ++run;
+    const counting = filtersReady;
     const data = new FormData(form);
     query = String(data.get('q') ?? '').trim();
     const chosen = chosenFilters(data);
@@ -391,7 +391,7 @@ export async function runSearchPage() {
     }
     const mainCounts = await searchGroup(main, current, chosen);
     if (!mainCounts) return;
-    showCounts([mainCounts], chosen);
+    if (counting) showCounts([mainCounts], chosen);
     archiveSection.hidden = false;
     archived.list.replaceChildren();
     archived.more.hidden = true;
@@ -412,7 +412,7 @@ export async function runSearchPage() {
       return;
     }
     if (!archiveCounts) return;
-    showCounts([mainCounts, archiveCounts], chosen);
+    if (counting) showCounts([mainCounts, archiveCounts], chosen);
     if (main.total || archived.total || !Object.keys(chosen).length) return;
     // Name each chosen filter whose removal alone gives results in either group, with a link that removes it.
     const removable: { key: string; value: string; count: number }[] = [];

@@ -595,6 +595,9 @@ describe('offline search with the main index past the first visit\'s limit', () 
       expect(await notice.getByRole('link', { name: 'Om webbplatsen' }).getAttribute('href')).toBe('/om/#utan-nat');
       const guideHit = await findResult(page, 'sok', guide.url);
       expect(await guideHit.locator('.result-title').textContent()).toBe(guide.title);
+      // The title index carries its pages' filters: opening one narrows by them offline as online.
+      await page.locator('#sokfilter summary', { hasText: 'Innehåll' }).click();
+      await expect.poll(() => page.getByRole('checkbox', { name: /^Guide \(\d+\)/ }).count(), { timeout: 15_000 }).toBe(1);
 
       await page.goto(`${origin}/sok/?q=${encodeURIComponent(`"${archiveTitle}"`)}`);
       const archiveHit = await findResult(page, 'sokarkiv', archiveUrl);
