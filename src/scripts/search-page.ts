@@ -181,18 +181,20 @@ export async function runSearchPage() {
   await pagefind.options(RANKING);
   // The archive's index is loaded on its first search, after the main results are shown.
   let archive: Promise<Pagefind> | undefined;
-  /** Each index's filter values with their counts over all its pages (shown when there is no query), once the filters are loaded. */
+  /**
+   * Each index's filter values with their counts over all its pages (shown when there is no query). The main
+   * index's are set once both indexes' filters are in: a search that starts before shows no counts (recount does).
+   */
   let mainTotals: Counts | undefined;
   let archiveTotals: Counts | undefined;
-  /** Whether the filters are wanted: once set, an index loads its filters as it starts. */
-  let filtersWanted = false;
-  /** Whether both indexes' filters are in: a search that starts before shows no counts (recount does, once they are). */
-  let filtersReady = false;
+  const totals = () => (archiveTotals ? [mainTotals!, archiveTotals] : [mainTotals!]);
+  /** Set once a reader opens a filter group or the address chooses a filter; from then on an index loads its filters as it starts. */
+  let filtersLoaded: Promise<void> | undefined;
   const archivePagefind = () =>
     (archive ??= (async () => {
       const instance = pagefind.createInstance({ basePath: SEARCH_BUNDLES.archive });
       await instance.options(RANKING);
-      if (filtersWanted) {
+      if (filtersLoaded) {
         archiveTotals = await instance.filters();
         addFilterValues(archiveTotals);
       }
@@ -238,7 +240,7 @@ export async function runSearchPage() {
     const chosen = element('span', { className: 'filter-chosen' }, ...(initial[key] ? [`: ${initial[key].join(', ')}`] : []));
     const details = element('details', { className: 'search-filter' }, element('summary', {}, label, chosen), fieldset);
     details.addEventListener('toggle', () => {
-      if (details.open && !filtersWanted) void loadFilters().then(recount);
+      if (details.open && !filtersLoaded) void loadFilters().then(recount);
     });
     filterGroups.set(key, { details, chosen, fieldset, status, boxes: new Map() });
     filterBox.append(details);
@@ -259,11 +261,9 @@ export async function runSearchPage() {
     }
   }
   /** Loads both indexes' filters (the archive's where it can be searched), then says where a group has nothing to choose. */
-  let filtersLoaded: Promise<void> | undefined;
   const loadFilters = () =>
     (filtersLoaded ??= (async () => {
-      filtersWanted = true;
-      const totals = await pagefind.filters();
+      const mainValues = await pagefind.filters();
       if (!titles && (archive || navigator.onLine || (await archiveSaved()))) {
         const instance = await archivePagefind().catch(() => (archive = undefined));
         if (instance && !archiveTotals) {
@@ -272,11 +272,10 @@ export async function runSearchPage() {
         }
       }
       // The main index's values once both are in, so a group does not show some of its values while it waits.
-      mainTotals = totals;
-      addFilterValues(mainTotals);
+      addFilterValues(mainValues);
       // Offline without the archive's index its groups stay empty until a search online loads it.
       for (const filter of filterGroups.values()) if (!filter.boxes.size) filter.status.textContent = 'Inget att välja här just nu.';
-      filtersReady = true;
+      mainTotals = mainValues;
     })());
   if (Object.keys(initial).length) await loadFilters();
 
@@ -359,7 +358,7 @@ export async function runSearchPage() {
     const current = run;
     const chosen = chosenFilters(new FormData(form));
     if (!query) {
-      if (mainTotals) showCounts(archiveTotals ? [mainTotals, archiveTotals] : [mainTotals], chosen);
+      if (mainTotals) showCounts(totals(), chosen);
       return;
     }
     const counts: Counts[] = [];
@@ -373,7 +372,7 @@ export async function runSearchPage() {
 
   async function search() {
     const current = ++run;
-    const counting = filtersReady;
+    const counting = mainTotals !== undefined;
     const data = new FormData(form);
     query = String(data.get('q') ?? '').trim();
     const chosen = chosenFilters(data);
@@ -386,7 +385,7 @@ export async function runSearchPage() {
         g.more.hidden = true;
       }
       archiveSection.hidden = true;
-      if (mainTotals) showCounts(archiveTotals ? [mainTotals, archiveTotals] : [mainTotals], chosen);
+      if (mainTotals) showCounts(totals(), chosen);
       return;
     }
     const mainCounts = await searchGroup(main, current, chosen);
