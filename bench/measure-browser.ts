@@ -62,8 +62,8 @@ export const SEARCH_ROUNDS = 5;
 /** The middle value (the upper one of an even count), as every bench table reports. */
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Runs of one search index: per query its time to the first result's data, to the listed results, and the bytes fetched. */
-type SearchRun = { ms: number; resultsMs: number; bytes: number };
+/** Runs of one search index: per query its time to the first result's data, to the listed results, the longest the page's thread was busy meanwhile, and the bytes fetched. */
+type SearchRun = { ms: number; resultsMs: number; busyMs: number; bytes: number };
 
 /** Rounds of one index's runs: the cold figures are the first round's, the warm ones pooled over every round. */
 const summary = (rounds: SearchRun[][]): SearchGroupTiming => {
@@ -75,6 +75,7 @@ const summary = (rounds: SearchRun[][]): SearchGroupTiming => {
     warmMedianMs: median(warm.map((r) => r.ms)),
     warmMaxMs: Math.max(...warm.map((r) => r.ms)),
     warmResultsMedianMs: median(warm.map((r) => r.resultsMs)),
+    warmBusyMaxMs: Math.max(...warm.map((r) => r.busyMs)),
     warmMedianBytes: median(warm.map((r) => r.bytes)),
   };
 };
@@ -94,10 +95,11 @@ export async function waitForWorkerControl(page: Page): Promise<void> {
   if (!controlled) throw new Error(`${new URL(page.url()).origin}: the service worker did not take control of the page within 2 minutes`);
 }
 
-/** A built site to search: its origin, and its second index (the archive's folder) if it has one. */
+/** A built site to search: its origin, its second index (the archive's folder) if it has one, and the Pagefind options its search page gives the main index. */
 export interface SearchSite {
   origin: string;
   archive?: string;
+  mainOptions?: Record<string, unknown>;
 }
 
 /**
@@ -134,12 +136,41 @@ export async function measureSearch(browser: Browser, sites: SearchSite[], queri
   return runs.map((r, i) => ({ ...summary(r.main), ...(sites[i].archive ? { archive: summary(r.archive) } : {}), queries }));
 }
 
+/** What installBusyProbe gives a page: startBusyProbe() starts timing, and the function it returns stops it and answers the longest stretch (ms) the page's thread was busy meanwhile. */
+export interface BusyProbe { startBusyProbe: () => () => number }
+
+/**
+ * A page init script (page.addInitScript) that times how long the page's
+ * thread is kept busy, as a reader would feel it: a key pressed while it is
+ * busy waits that long. A timer that re-arms itself measures the gaps between
+ * its turns; the longest gap is the answer.
+ */
+export function installBusyProbe() {
+  (window as unknown as BusyProbe).startBusyProbe = () => {
+    let longest = 0;
+    let ticking = true;
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+      if (ticking) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    return () => {
+      ticking = false;
+      return Math.max(longest, performance.now() - last);
+    };
+  };
+}
+
 /** One round of measureSearch, in a fresh browser context per site: each site's runs, the main index's and the archive's. */
 async function searchRound(browser: Browser, sites: SearchSite[], queries: string[], { settled, round }: { settled: boolean; round: number }) {
   const contexts = await Promise.all(sites.map(() => browser.newContext()));
   const pages = [];
   for (const [i, site] of sites.entries()) {
     const page = await contexts[i].newPage();
+    await page.addInitScript(installBusyProbe);
     await page.goto(`${site.origin}/`, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
     if (settled) await waitForWorkerControl(page);
@@ -153,23 +184,32 @@ async function searchRound(browser: Browser, sites: SearchSite[], queries: strin
         const fetched: Response[] = [];
         const listen = (r: Response) => fetched.push(r);
         pages[i].on('response', listen);
-        const { ms, resultsMs, hits } = await pages[i].evaluate(async ([q, second]) => {
-          interface Instance { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>; createInstance: (o: { basePath: string }) => Instance }
-          const state = window as unknown as { searchInstances?: Record<string, Instance> };
+        const { ms, resultsMs, busyMs, hits } = await pages[i].evaluate(async ([q, second, mainOptions]) => {
+          interface Instance {
+            search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+            createInstance: (o: { basePath: string }) => Instance;
+            options: (o: Record<string, unknown>) => Promise<void>;
+          }
+          const state = window as unknown as BusyProbe & { searchInstances?: Record<string, Instance> };
+          const busy = state.startBusyProbe();
           const started = performance.now();
           const main = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Instance;
           state.searchInstances ??= {};
           const key = second ?? 'main';
-          state.searchInstances[key] ??= second ? main.createInstance({ basePath: second }) : main;
+          if (!state.searchInstances[key]) {
+            if (!second && mainOptions) await main.options(mainOptions);
+            state.searchInstances[key] = second ? main.createInstance({ basePath: second }) : main;
+          }
           const search = await state.searchInstances[key].search(q);
           const listed = performance.now();
           await search.results[0]?.data();
-          return { ms: performance.now() - started, resultsMs: listed - started, hits: search.results.length };
-        }, [query, bundle] as const);
+          const done = performance.now();
+          return { ms: done - started, resultsMs: listed - started, busyMs: busy(), hits: search.results.length };
+        }, [query, bundle, sites[i].mainOptions] as const);
         pages[i].off('response', listen);
         if (hits === 0 && !bundle) throw new Error(`search for "${query}" found nothing on ${sites[i].origin}: pick a word the corpus has`);
         const { bytes } = await total(fetched);
-        runs[i][bundle ? 'archive' : 'main'].push({ ms, resultsMs, bytes: bytes.html + bytes.css + bytes.js + bytes.other });
+        runs[i][bundle ? 'archive' : 'main'].push({ ms, resultsMs, busyMs, bytes: bytes.html + bytes.css + bytes.js + bytes.other });
       }
     }
   }

@@ -23,8 +23,17 @@ describe('renderReport', () => {
     run.scales[0].search.archive = { coldMs: 200, coldBytes: 90_000, warmMedianMs: 30, warmMaxMs: 60, warmResultsMedianMs: 20, warmMedianBytes: 4_000 };
     const markdown = renderReport(run, evaluateBudgets(run));
     expect(markdown).toContain('**Archive search**');
-    expect(markdown).toContain('| 1× | 200.0 | 90.0 | 30.0 | 20.0 | 60.0 | 4.0 | 50.0 | 1.25× |');
+    expect(markdown).toContain('| 1× | 200.0 | 90.0 | 30.0 | 20.0 | 60.0 | 4.0 | – | 50.0 | 1.25× |');
     expect(renderReport(results(), evaluateBudgets(results()))).not.toContain('**Archive search**');
+  });
+
+  it("shows how long a warm query kept the page's thread busy, ours and the peer's", () => {
+    const run = results();
+    run.peer = [scale(1, 5, 40_000, 40)];
+    run.peer[0].search.warmBusyMaxMs = 31;
+    run.scales[0].search.warmBusyMaxMs = 37.5;
+    // Ours: cold, warm median, results, max, kB, busy; then the peer's median, the ratio, the peer's busy.
+    expect(renderReport(run, evaluateBudgets(run))).toContain('| 1× | 300.0 | 100.0 | 20.0 | 10.0 | 40.0 | 5.0 | 37.5 | 40.0 | 0.50× | 31.0 | – |');
   });
 
   it('says at which scales the guides stayed as written, and says nothing when every count grew', () => {

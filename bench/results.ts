@@ -30,6 +30,8 @@ export interface SearchGroupTiming {
   warmMaxMs: number;
   /** Warm, until search() has listed the results, before loading the first one's data. */
   warmResultsMedianMs: number;
+  /** Warm, the longest the page's thread was busy while a query ran (a key pressed then waits that long); absent in rows from before it was measured. */
+  warmBusyMaxMs?: number;
   warmMedianBytes: number;
 }
 

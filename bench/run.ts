@@ -20,7 +20,7 @@ import { renderReport } from './report.ts';
 import { type BenchResults, mergeRuns, type PageWeight, type ScaleResult, type SiteMeasurement } from './results.ts';
 import { countContent, generateSyntheticCorpus, LARGE_DOCUMENT_ID, scaleCounts } from './synthetic-corpus.ts';
 import { loadContent } from '../src/lib/load-content.ts';
-import { SEARCH_BUNDLES } from '../src/lib/search-index.ts';
+import { MAIN_INDEX_OPTIONS, SEARCH_BUNDLES } from '../src/lib/search-index.ts';
 import { loadValidContent } from '../src/lib/validate.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { measureBuild } from './measure-build.ts';
@@ -116,8 +116,11 @@ async function measureSites(sites: BuiltSite[]): Promise<SiteMeasurement[]> {
       for (const [template, path] of site.templates) pages.push(await measurePage(browser, origins[i], template, path));
       weights.push(pages);
     }
-    // Ours has an archive index, searched after the main results (the peer has one index).
-    const searchSites = sites.map((site, i) => ({ origin: origins[i], archive: existsSync(join(site.root, SEARCH_BUNDLES.archive)) ? SEARCH_BUNDLES.archive : undefined }));
+    // Ours has an archive index, searched after the main results (the peer has one index), and searches its main index in the page's thread.
+    const searchSites = sites.map((site, i) => {
+      const ours = existsSync(join(site.root, SEARCH_BUNDLES.archive));
+      return { origin: origins[i], archive: ours ? SEARCH_BUNDLES.archive : undefined, mainOptions: ours ? MAIN_INDEX_OPTIONS : undefined };
+    });
     const settled = await measureSearch(browser, searchSites, SEARCH_QUERIES, { settled: true, rounds: SEARCH_ROUNDS });
     const [firstVisit] = await measureSearch(browser, searchSites.slice(0, 1), SEARCH_QUERIES, { settled: false });
     return sites.map((site, i) => {

@@ -11,7 +11,8 @@
  * for the ratios.
  *
  * Options after the folder: `filters` (filters() before the first query, as the search page does once a reader
- * opens the filters: then every search counts them), `nosw` (service workers blocked),
+ * opens the filters: then every search counts them), `noworker` (Pagefind searches in the page's own
+ * thread, not in its web worker), `nosw` (service workers blocked),
  * `swready` (queries start once the service worker controls the page and
  * has finished installing), `bundle=/pagefind-arkiv/`, `page=/sok/` (the
  * page the queries run in; default the home page).
@@ -24,13 +25,13 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 import { serveSite } from '../scripts/serve.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { median, SEARCH_QUERIES, waitForWorkerControl } from './measure-browser.ts';
+import { type BusyProbe, installBusyProbe, median, SEARCH_QUERIES, waitForWorkerControl } from './measure-browser.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 8);
 const SEQUENTIAL = process.env.SEQUENTIAL === '1';
 
-interface Variant { label: string; dir: string; filters: boolean; sw: 'allow' | 'block' | 'ready'; bundle: string; start: string; origin?: string }
-interface Run { ms: number; resultsMs: number; dataMs: number; bytes: number; fragmentBytes: number; requests: number; viaWorker: number; controlled: boolean; hits: number; first: string; words: number }
+interface Variant { label: string; dir: string; filters: boolean; noWorker: boolean; sw: 'allow' | 'block' | 'ready'; bundle: string; start: string; origin?: string }
+interface Run { busyMs: number; ms: number; resultsMs: number; dataMs: number; bytes: number; fragmentBytes: number; requests: number; viaWorker: number; controlled: boolean; hits: number; first: string; words: number }
 
 const variants: Variant[] = process.argv.slice(2).map((arg) => {
   // Split at the first "=" only: options such as bundle=/pagefind-arkiv/ have one of their own.
@@ -40,6 +41,7 @@ const variants: Variant[] = process.argv.slice(2).map((arg) => {
   return {
     label, dir,
     filters: options.includes('filters'),
+    noWorker: options.includes('noworker'),
     sw: options.includes('nosw') ? 'block' : options.includes('swready') ? 'ready' : 'allow',
     bundle: options.find((o) => o.startsWith('bundle='))?.slice('bundle='.length) ?? '/pagefind/',
     start: options.find((o) => o.startsWith('page='))?.slice('page='.length) ?? '/',
@@ -50,6 +52,7 @@ const variants: Variant[] = process.argv.slice(2).map((arg) => {
 async function open(browser: Browser, v: Variant): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ serviceWorkers: v.sw === 'block' ? 'block' : 'allow' });
   const page = await context.newPage();
+  await page.addInitScript(installBusyProbe);
   await page.goto(`${v.origin}${v.start}`, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   if (v.sw === 'ready') await waitForWorkerControl(page);
@@ -61,18 +64,21 @@ async function query(page: Page, v: Variant, q: string): Promise<Run> {
   const responses: Response[] = [];
   const listen = (r: Response) => responses.push(r);
   page.on('response', listen);
-  const timing = await page.evaluate(async ([q, bundle, filters]) => {
+  const timing = await page.evaluate(async ([q, bundle, filters, noWorker]) => {
     interface Result { data: () => Promise<{ url: string; word_count: number }> }
     interface Instance {
       filters: () => Promise<unknown>;
+      options: (o: { noWorker: boolean }) => Promise<void>;
       search: (q: string) => Promise<{ results: Result[] }>;
-      createInstance: (o: { basePath: string }) => Instance;
+      createInstance: (o: { basePath: string; noWorker: boolean }) => Instance;
     }
-    const state = window as unknown as { instance?: Instance };
+    const state = window as unknown as BusyProbe & { instance?: Instance };
+    const busy = state.startBusyProbe();
     const started = performance.now();
     const main = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Instance;
     if (!state.instance) {
-      const instance = bundle === '/pagefind/' ? main : main.createInstance({ basePath: bundle });
+      if (noWorker && bundle === '/pagefind/') await main.options({ noWorker });
+      const instance = bundle === '/pagefind/' ? main : main.createInstance({ basePath: bundle, noWorker });
       if (filters) await instance.filters();
       state.instance = instance;
     }
@@ -81,10 +87,11 @@ async function query(page: Page, v: Variant, q: string): Promise<Run> {
     const data = await search.results[0]?.data();
     const done = performance.now();
     return {
+      busyMs: busy(),
       ms: done - started, resultsMs: listed - started, dataMs: done - listed,
       controlled: Boolean(navigator.serviceWorker?.controller), hits: search.results.length, first: data?.url ?? '', words: data?.word_count ?? 0,
     };
-  }, [q, v.bundle, v.filters] as const);
+  }, [q, v.bundle, v.filters, v.noWorker] as const);
   page.off('response', listen);
   let bytes = 0;
   let fragmentBytes = 0;
@@ -138,7 +145,7 @@ for (const s of servers) s.close();
 
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 console.log(`${ROUNDS} rounds, ${SEARCH_QUERIES.length - 1} warm words each; load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`);
-console.log('variant              warm-med  results  data  round-med(min–max)  cold-ms cold-kB warm-kB frag-B req viaSW controlled hits-med words-med');
+console.log('variant              warm-med  results  data  round-med(min–max)  cold-ms cold-kB warm-kB frag-B req viaSW controlled hits-med words-med busy-max');
 const peerLabel = variants.at(-1)!.label;
 const pooledMedians = new Map<string, number>();
 for (const v of variants) {
@@ -153,7 +160,7 @@ for (const v of variants) {
     `${median(roundMedians).toFixed(1)}(${Math.min(...roundMedians).toFixed(0)}–${Math.max(...roundMedians).toFixed(0)})`.padStart(18),
     fmt(median(cold.map((x) => x.ms))), fmt(median(cold.map((x) => x.bytes)) / 1000), fmt(median(warm.map((x) => x.bytes)) / 1000),
     fmt(median(warm.map((x) => x.fragmentBytes))), fmt(median(warm.map((x) => x.requests))), fmt(median(warm.map((x) => x.viaWorker))), `${warm.filter((x) => x.controlled).length}/${warm.length}`,
-    fmt(median(warm.map((x) => x.hits))), fmt(median(warm.map((x) => x.words))),
+    fmt(median(warm.map((x) => x.hits))), fmt(median(warm.map((x) => x.words))), fmt(Math.max(...warm.map((x) => x.busyMs))),
   );
 }
 console.log('\nratio of pooled warm medians to the last variant:', [...pooledMedians].map(([k, m]) => `${k} ${(m / pooledMedians.get(peerLabel)!).toFixed(2)}×`).join(', '));

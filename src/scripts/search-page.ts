@@ -41,7 +41,7 @@
 import { formatNumber } from '../lib/numbers.ts';
 import { excerptPieces } from '../lib/search-excerpt.ts';
 import { OFFLINE_LISTS, type OfflinePages, type ShellPages } from '../lib/offline-plan.ts';
-import { SEARCH_BUNDLES, type SearchIndexName, TITLE_BUNDLE, TITLE_INDEX_FILTER } from '../lib/search-index.ts';
+import { MAIN_INDEX_OPTIONS, SEARCH_BUNDLES, type SearchIndexName, TITLE_BUNDLE, TITLE_INDEX_FILTER } from '../lib/search-index.ts';
 import { BEST_BET_PAGES_URL, BEST_BETS_URL, type BestBetPages, type BestBets, bestBetsFirst, bestBetUrls } from '../lib/search-terms.ts';
 
 interface SubResult { title: string; url: string; excerpt: string }
@@ -178,7 +178,9 @@ export async function runSearchPage() {
   // Pagefind's default 1), so "BÖRS" finds BÖRS before "Börja här"; long pages are penalised less (pageLength 0.3
   // against 0.75), so an overview such as the timeline is not outranked by a short page that only carries the word
   // in its title. Exact matches of glossary terms, abbreviations, short forms and titles go first (best bets).
-  await pagefind.options(RANKING);
+  // The main index is searched in the page's thread, the title index in Pagefind's worker (MAIN_INDEX_OPTIONS);
+  // Pagefind keeps only the last options given before its first search, so they go in one call.
+  await pagefind.options(titles ? RANKING : { ...RANKING, ...MAIN_INDEX_OPTIONS });
   // The archive's index is loaded on its first search, after the main results are shown.
   let archive: Promise<Pagefind> | undefined;
   /**

@@ -286,6 +286,16 @@ describe('the search page', () => {
     expect(await page.locator('#sokstatus').textContent()).toBe('Inga träffar för ”blockcitat”.');
   });
 
+  it("searches the main index in the page itself and the archive in Pagefind's worker, so long archive searches never hold up typing", async () => {
+    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('ohälsoprocessen')}`);
+    await expect.poll(() => archiveLinks(page).then((l) => l.length), { timeout: 15_000 }).toBeGreaterThan(0);
+    // A page's resource timings list what the page fetched itself, not what a worker fetched.
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(fetched.filter((p) => p.startsWith('/pagefind/wasm.'))).toHaveLength(1);
+    expect(fetched).toContain('/pagefind-arkiv/pagefind-worker.js');
+    expect(fetched.filter((p) => p.startsWith('/pagefind-arkiv/wasm.'))).toEqual([]);
+  });
+
   it('restores a search from ?q= and shows result metadata', async () => {
     await page.goto(`${site.origin}/sok/?q=avst%C3%A4mningsm%C3%B6tet`);
     await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain('/moten-och-verktyg/avstamningsmotet/');
