@@ -137,6 +137,11 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
     '',
     search,
     '',
+    'What got search there (README, "Search" and "What the index leaves out"): two indexes, the main one searched first and in the page\'s own thread, '
+      + 'the archive (versions, passage histories) after it in Pagefind\'s worker; each thing indexed in one place, and what every page of a kind repeats left out '
+      + '(citations, interface text, a document\'s versions table, removed words in redlines, change pages, later pages of lists); '
+      + 'filters loaded only when a reader opens them; Pagefind indexes with its default settings, and the search page ranks with termSimilarity 2 and pageLength 0.3.',
+    '',
     ...(archiveSearch
       ? [
           '**Archive search** (our second index: version pages and passage histories, searched in Pagefind\'s web worker after the main results are shown and listed below them; '
