@@ -19,13 +19,13 @@
  *   garbage collection moves the ratio by one, so up to 3× (measured 2.57×
  *   and 1.25× on 2026-11-23). At scales the peer was not built for, the
  *   absolute 100 ms of issue 19 stands in.
- * - The page's thread busy at most 50 ms in any warm query of the main
- *   index, which is searched in the page rather than in Pagefind's worker
- *   (src/lib/search-index.ts): 50 ms is where a browser counts a long task,
- *   the longest a key press should wait. Measured 38 ms at 100×, where the
- *   peer, whose results are copied back from the worker, reached 30 ms
- *   (2026-12-03). An absolute time, since there is nothing to set it beside;
- *   it is a bound, not a median, and the search it bounds must stay short.
+ * - No budget for how long a warm search keeps the page's thread busy
+ *   (reported beside the search times): it is a maximum, so it moves with
+ *   the load more than a median, and the peer's own figure, its results
+ *   copied back from Pagefind's worker, ranged from 12 to 73 ms in sets of
+ *   the same minutes (2026-12-03), so no ratio to it holds still. Ours was
+ *   33–44 ms at 100×. Which index runs where is checked by
+ *   tests/browser/search.test.ts.
  * - Build CPU time per page against the peer's: at most the peer's (ratio 1).
  *   We build about four times its pages, so the whole build may take
  *   longer, but a page must not cost more than one of Starlight's own;
@@ -57,7 +57,6 @@ const COMPARE_VS_JSDIFF = 0.8;
 const SEARCH_VS_PEER = 1;
 const SEARCH_VS_PEER_SMALL = 3;
 const WARM_SEARCH_MS = 100;
-const SEARCH_BUSY_MS = 50;
 const COLD_SEARCH_KB = 150;
 const BUILD_PER_PAGE_VS_PEER = 1;
 const BUILD_PEAK_RSS_MB = 4096;
@@ -94,7 +93,6 @@ export function evaluateBudgets(results: BenchResults): BudgetVerdict[] {
       verdict(`${scale.factor}×: warm search (median; no peer at this scale)`, round(scale.search.warmMedianMs, 1), WARM_SEARCH_MS, 'ms');
     }
     verdict(`${scale.factor}×: search, cold first query`, kB(scale.search.coldBytes), COLD_SEARCH_KB, 'kB');
-    if (scale.search.warmBusyMaxMs !== undefined) verdict(`${scale.factor}×: warm search, page's thread busy at most`, round(scale.search.warmBusyMaxMs, 1), SEARCH_BUSY_MS, 'ms');
     verdict(`${scale.factor}×: build peak RSS (process tree)`, scale.build.peakTreeRssMB, BUILD_PEAK_RSS_MB, 'MiB');
     const precacheLimit = PRECACHE_MB[scale.factor];
     if (precacheLimit !== undefined && scale.precache) verdict(`${scale.factor}×: service worker precache`, MB(scale.precache.bytes), precacheLimit, 'MB');
