@@ -20,11 +20,13 @@ export const SEARCH_BUNDLES: Record<SearchIndexName, string> = { main: '/pagefin
  * in Pagefind's web worker. With the worker, each query's results (every page
  * that has the word, with its word places) are copied from the worker to the
  * page, and that copy is most of the difference: at 100× the main index
- * answered in 25 ms in the page against 31 ms through the worker, and no
- * query kept the page busy for more than 38 ms (under the 50 ms of a long
- * task) (README, "Search"). The archive, which at 1000× takes 140 ms a query,
- * and the offline title index, which holds every page, stay in the worker so
- * that typing never waits for them.
+ * answered in 25 ms in the page against 31 ms through the worker, and a
+ * query kept the page busy for at most 33–44 ms (the peer's, its results
+ * arriving from its worker: 12–73 ms) (README, "Search"). The archive, whose
+ * results at 1000× number thousands (68–138 ms a query),
+ * and the offline title index, which holds every page, stay in the worker, so
+ * typing does not wait for their search (it still waits for the copy of
+ * their results: up to 418 ms for the archive at 1000×; README).
  */
 export const MAIN_INDEX_OPTIONS = { noWorker: true };
 
