@@ -72,11 +72,9 @@ export function renderReport(results: BenchResults, verdicts: BudgetVerdict[]): 
     ['scale', 'cold ms', 'cold kB', 'warm median ms', 'of which listing results', 'warm max ms', 'warm kB/query', 'page busy at most ms', 'peer warm median ms', 'vs peer', 'peer: page busy at most ms', 'first visit: warm median ms'],
     results.scales.map((s) => {
       const peer = peerAt(s.factor)?.search;
-      const firstVisit = s.search.firstVisitWarmMedianMs;
       return [
         `${s.factor}×`, ms(s.search.coldMs), kB(s.search.coldBytes), ms(s.search.warmMedianMs), ms(s.search.warmResultsMedianMs), ms(s.search.warmMaxMs), kB(s.search.warmMedianBytes),
-        ms(s.search.warmBusyMaxMs), peer ? ms(peer.warmMedianMs) : '–', ratio(s.search.warmMedianMs, peer?.warmMedianMs), ms(peer?.warmBusyMaxMs),
-        firstVisit === undefined ? '–' : ms(firstVisit),
+        ms(s.search.warmBusyMaxMs), ms(peer?.warmMedianMs), ratio(s.search.warmMedianMs, peer?.warmMedianMs), ms(peer?.warmBusyMaxMs), ms(s.search.firstVisitWarmMedianMs),
       ];
     }),
   );
